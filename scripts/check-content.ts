@@ -1,0 +1,28 @@
+/**
+ * `npm run check:content [-- --root <dir>]`: validates every content file and the rules between
+ * them, printing one line per problem (`content/<file>: <field>: <what is wrong>: <how to fix>`).
+ * Exits 0 when the content is valid, 1 when it is not, 2 when the folder cannot be read.
+ */
+import { resolve } from 'node:path';
+import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { readContentTree } from '../src/lib/content-files.ts';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--root');
+const root = resolve(at >= 0 && args[at + 1] ? args[at + 1] : 'content');
+const label = at >= 0 ? args[at + 1].replace(/\/+$/, '') : 'content';
+
+let files;
+try {
+  files = readContentTree(root);
+} catch (err) {
+  console.error(`${label}: cannot read the content folder (${(err as Error).message}): run the command from the project folder, or pass --root <dir>`);
+  process.exit(2);
+}
+const { entries, problems } = checkContent(files);
+for (const p of problems) console.error(formatProblem(p, label));
+if (problems.length) {
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${label}/. Each line reads file: field: what is wrong: how to fix.`);
+  process.exit(1);
+}
+console.log(`${label}/: ${entries.length} files checked, no problems.`);

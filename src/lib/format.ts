@@ -1,0 +1,11 @@
+/** Small text-formatting helpers for the UI (English). */
+
+/** `count(1, 'activity', 'activities')` → "1 activity"; `count(3, …)` → "3 activities". */
+export function count(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** A date as "23 June 2021" (UTC, so the build machine's time zone does not shift it). */
+export function formatDate(d: Date): string {
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { GOALS, ROLES } from './vocabularies.ts';
+import { activityId, date, line } from './shared.ts';
+
+/** Pattern of an activity slug: the upstream rule, lower-case title words joined by `_`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
+
+/** A "proposed next activity" link: where to go after this activity, and why. */
+export const nextLinkSchema = z.strictObject({
+  /** Id of the activity proposed next; it must exist. */
+  activity: activityId,
+  /** One sentence on why it makes a good next step. */
+  why: line,
+});
+
+/**
+ * A GGI activity: `content/activities/<lang>/<slug>.mdx`. The body holds the sections
+ * Description, Opportunity Assessment, Tools (optional), Recommendations, Resources; the progress
+ * assessment is rendered from `verification`. Facts follow the GGI handbook version in `handbook`.
+ */
+export const activitySchema = z.strictObject({
+  /** Activity id from the handbook, `GGI-A-NN`; unique per language. */
+  id: activityId,
+  /** Activity title, as in the handbook. */
+  title: line,
+  /** The GGI goal the activity belongs to. */
+  goal: z.enum(GOALS),
+  /** Roles the activity addresses, at least one, no repeats. */
+  roles: z
+    .array(z.enum(ROLES))
+    .min(1, { error: 'is empty: name at least one role' })
+    .refine((r) => new Set(r).size === r.length, { error: 'names a role twice: list each role once' }),
+  /** One sentence for cards, search results and the meta description. */
+  summary: line,
+  /** Extra search terms people type for this activity (abbreviations, synonyms). */
+  keywords: z.array(line).optional(),
+  /** Verification points: the progress-assessment checklist the scorecard uses (2 to 12 items). */
+  verification: z
+    .array(line)
+    .min(2, { error: 'has fewer than 2 verification points: list at least 2 checkable statements' })
+    .max(12, { error: 'has more than 12 verification points: merge some, keep at most 12' }),
+  /** Proposed next activities, in the handbook's order; may be empty. */
+  next: z.array(nextLinkSchema),
+  /** Handbook version the content follows, e.g. "1.3" (quoted, so YAML keeps it text). */
+  handbook: z.string().regex(/^\d+\.\d+$/, { error: 'is not a handbook version: write it in quotes, e.g. "1.3"' }),
+  /** URL slug; defaults to the file name. Set it in translations whose file name differs. */
+  slug: z.string().regex(SLUG_PATTERN, { error: 'is not a slug: use lower-case words joined by _' }).optional(),
+  /** Former slugs of this activity; each gets a redirect page to the current URL. */
+  aliases: z.array(z.string().regex(SLUG_PATTERN, { error: 'is not a slug: use lower-case words joined by _' })).optional(),
+  /** Date of the last editorial change, when git history is not enough. */
+  updated: date.optional(),
+});
+export type Activity = z.infer<typeof activitySchema>;

@@ -1,0 +1,45 @@
+/**
+ * The content collections: where each lives under the content root and which schema its
+ * frontmatter follows. `src/content.config.ts` builds Astro's glob() loaders from this table and
+ * `src/lib/content-check.ts` validates files against it, so both always agree.
+ */
+import type { z } from 'astro/zod';
+import { activitySchema } from './activity.ts';
+import { caseStudySchema } from './case-study.ts';
+import { goalSchema } from './goal.ts';
+import { memberSchema } from './member.ts';
+import { newsSchema } from './news.ts';
+import { onrampSchema } from './onramp.ts';
+import { pageSchema } from './page.ts';
+
+export interface CollectionSpec {
+  /** Folder under the content root. */
+  dir: string;
+  /** Folder levels between `dir` and the file: 1 for `goals/usage.md`, 2 for `activities/en/x.mdx`. */
+  depth: 1 | 2;
+  /** Accepted file extensions, without the dot. */
+  extensions: readonly ('md' | 'mdx')[];
+  /** Frontmatter schema. */
+  schema: z.ZodType;
+}
+
+export const COLLECTIONS = {
+  goals: { dir: 'goals', depth: 1, extensions: ['md'], schema: goalSchema },
+  activities: { dir: 'activities', depth: 2, extensions: ['mdx'], schema: activitySchema },
+  caseStudies: { dir: 'case-studies', depth: 1, extensions: ['md', 'mdx'], schema: caseStudySchema },
+  members: { dir: 'members', depth: 1, extensions: ['md'], schema: memberSchema },
+  onramp: { dir: 'onramp', depth: 1, extensions: ['md', 'mdx'], schema: onrampSchema },
+  news: { dir: 'news', depth: 1, extensions: ['md', 'mdx'], schema: newsSchema },
+  pages: { dir: 'pages', depth: 1, extensions: ['md', 'mdx'], schema: pageSchema },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * The glob() pattern for a collection, relative to its folder. Files whose name starts with `_`
+ * (templates, drafts) are left out.
+ */
+export function globPattern(spec: CollectionSpec): string {
+  const ext = spec.extensions.length === 1 ? spec.extensions[0] : `{${spec.extensions.join(',')}}`;
+  return `${spec.depth === 2 ? '*/' : ''}[!_]*.${ext}`;
+}
