@@ -16,6 +16,9 @@ export default defineConfig({
   base,
   // One policy everywhere: every page URL ends with a slash (links, canonical, sitemap, search).
   trailingSlash: 'always',
+  // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between inline
+  // elements on separate lines, gluing words to links.
+  compressHTML: true,
   build: { format: 'directory' },
   integrations: [
     contentCheck({ root: fileURLToPath(new URL('./content/', import.meta.url)) }),

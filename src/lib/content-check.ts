@@ -83,6 +83,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** A zod type name in a contributor's words. */
+function typeInWords(expected: string): string {
+  const words: Record<string, string> = { string: 'text', array: 'a list', object: 'a group of fields', number: 'a number', boolean: 'true or false', date: 'a date' };
+  return words[expected] ?? `a ${expected}`;
+}
+
+/** How to write a value of the expected type. */
 function example(expected: string): string {
   switch (expected) {
     case 'array':
@@ -90,9 +97,9 @@ function example(expected: string): string {
     case 'number':
       return 'write a number without quotes';
     case 'object':
-      return 'write the indented fields the template shows';
+      return 'write the indented fields, as the template shows';
     default:
-      return `write ${expected === 'string' ? 'text' : `a ${expected}`}`;
+      return `write ${typeInWords(expected)}`;
   }
 }
 
@@ -101,7 +108,7 @@ function example(expected: string): string {
  * read "<what is wrong>: <how to fix>"; zod's own messages are replaced by sentences built from
  * the issue's code.
  */
-export function problemsFromIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
+export function problemsFromIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], template = 'the template'): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues) {
     const field = fieldPath(issue.path);
@@ -120,7 +127,7 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
     if (issue.code === 'invalid_type') {
       const expected = String(issue.expected);
       if (input === undefined) {
-        out.push({ file, field, problem: 'is missing', fix: `add "${String(issue.path.at(-1))}:" with a value (see the template in CONTRIBUTING.md)` });
+        out.push({ file, field, problem: 'is missing', fix: `add "${String(issue.path.at(-1))}:" with a value, as ${template} shows` });
       } else if (input instanceof Date && expected === 'string') {
         out.push({
           file,
@@ -131,7 +138,7 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
       } else if ((typeof input === 'number' || typeof input === 'boolean') && expected === 'string') {
         out.push({ file, field, problem: `is ${describeValue(input)}, not text`, fix: `put the value in quotes, e.g. "${String(input)}"` });
       } else {
-        out.push({ file, field, problem: `is ${describeValue(input)}, where ${expected === 'string' ? 'text' : `a ${expected}`} is expected`, fix: example(expected) });
+        out.push({ file, field, problem: `is ${describeValue(input)}, where ${typeInWords(expected)} is expected`, fix: example(expected) });
       }
       continue;
     }
@@ -144,10 +151,15 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
     if (own > 0) {
       out.push({ file, field, problem: issue.message.slice(0, own), fix: issue.message.slice(own + 2) });
     } else {
-      out.push({ file, field, problem: `is not valid (${issue.message})`, fix: 'correct it as the template in CONTRIBUTING.md shows' });
+      out.push({ file, field, problem: `is not valid (${issue.message})`, fix: `correct it as ${template} shows` });
     }
   }
   return out;
+}
+
+/** The commented example file of a collection, e.g. `content/activities/_template.mdx`. */
+export function templatePath(spec: CollectionSpec): string {
+  return `content/${spec.dir}/_template.${spec.extensions[0]}`;
 }
 
 /** Finds the collection a path belongs to, or undefined. */
@@ -214,8 +226,8 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; problems: 
     data = yaml.load(match[1]);
   } catch (err) {
     if (err instanceof yaml.YAMLException) {
-      // js-yaml counts lines from 0 within the block; the block starts on the file's line 2.
-      const line = (err.mark?.line ?? 0) + 2;
+      // js-yaml counts from 0 within the captured block, which starts on the opening "---" line.
+      const line = (err.mark?.line ?? 0) + 1;
       p(FRONTMATTER_FIELD, `is not valid YAML at line ${line} (${err.reason})`, 'check the indentation and quote values that contain ": " or start with a special character');
       return { problems };
     }
@@ -228,7 +240,7 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; problems: 
   }
   const result = spec.schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    problems.push(...problemsFromIssues(file.path, data, result.error.issues));
+    problems.push(...problemsFromIssues(file.path, data, result.error.issues, templatePath(spec)));
     return { problems };
   }
   return { entry: { collection, path: file.path, name, lang, data: result.data as Record<string, unknown> }, problems };
@@ -293,7 +305,7 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
       else if (!englishIds.has(n.activity)) p(e.path, `next[${i}].activity`, `${n.activity} is not the id of any activity`, 'use the id of an existing activity (see content/activities/en/)');
     });
     if (e.lang !== DEFAULT_LANGUAGE && !englishIds.has(id)) {
-      p(e.path, 'id', `${id} has no English original`, `add content/activities/${DEFAULT_LANGUAGE}/ with that id first, or correct the id`);
+      p(e.path, 'id', `${id} has no English original`, `add the English activity with that id to content/activities/${DEFAULT_LANGUAGE}/ first, or correct the id`);
     }
   }
 
@@ -307,9 +319,9 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
   for (const g of goals) {
     if (g.data.id !== g.name) p(g.path, 'id', `"${String(g.data.id)}" differs from the file name "${g.name}"`, `set id: ${g.name}, or rename the file to ${String(g.data.id)}.md`);
   }
-  const goalIds = new Set(goals.map((g) => g.data.id as string));
+  const goalFiles = new Set(goals.map((g) => g.name));
   for (const goal of GOALS) {
-    if (!goalIds.has(goal)) p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no file`, `add content/goals/${goal}.md`);
+    if (!goalFiles.has(goal)) p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no file`, `add content/goals/${goal}.md`);
     else if (!english.some((a) => a.data.goal === goal)) {
       p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no activities`, `add an activity with goal: ${goal} to content/activities/${DEFAULT_LANGUAGE}/`);
     }

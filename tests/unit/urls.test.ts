@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { withBase } from '../../src/lib/urls.ts';
+
+describe('withBase', () => {
+  it('adds the trailing slash to a page path', () => {
+    expect(withBase('/', 'ggi')).toBe('/ggi/');
+    expect(withBase('/', '/ggi/goals/usage')).toBe('/ggi/goals/usage/');
+  });
+  it('leaves file paths without a trailing slash', () => {
+    expect(withBase('/', 'rss.xml')).toBe('/rss.xml');
+    expect(withBase('/ospo-zone/', 'pagefind/pagefind-ui.js')).toBe('/ospo-zone/pagefind/pagefind-ui.js');
+  });
+  it('puts the base path in front, with or without its own trailing slash', () => {
+    expect(withBase('/ospo-zone/', 'ggi/')).toBe('/ospo-zone/ggi/');
+    expect(withBase('/ospo-zone', 'ggi/')).toBe('/ospo-zone/ggi/');
+  });
+  it('gives the base itself for the home page', () => {
+    expect(withBase('/', '')).toBe('/');
+    expect(withBase('/ospo-zone/', '/')).toBe('/ospo-zone/');
+  });
+  it('keeps a fragment or query after the trailing slash', () => {
+    expect(withBase('/', 'ggi#goals')).toBe('/ggi/#goals');
+    expect(withBase('/', 'search?q=sbom')).toBe('/search/?q=sbom');
+  });
+});
