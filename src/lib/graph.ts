@@ -1,0 +1,135 @@
+/**
+ * The graph of GGI activities formed by their "proposed next" links (GGI handbook 1.3,
+ * "Proposed next activities"): forward links, reverse links ("activities that point here"),
+ * neighbours within a goal, and a layered layout for the map drawn on /ggi/.
+ */
+import { activityNumber } from './handbook.ts';
+
+/** What the graph needs of an activity. */
+export interface GraphNode {
+  id: string;
+  goal: string;
+  next: readonly { activity: string }[];
+}
+
+/** Problems with the links: unknown targets and self-links, as `from → to: reason`. */
+export function linkProblems(nodes: readonly GraphNode[]): string[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const out: string[] = [];
+  for (const n of nodes) {
+    for (const { activity } of n.next) {
+      if (activity === n.id) out.push(`${n.id} → ${activity}: points to itself`);
+      else if (!ids.has(activity)) out.push(`${n.id} → ${activity}: no such activity`);
+    }
+  }
+  return out;
+}
+
+/** For each activity id, the ids of the activities whose `next` lists it, in id order. */
+export function reverseLinks(nodes: readonly GraphNode[]): Map<string, string[]> {
+  const out = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
+  for (const n of nodes) for (const { activity } of n.next) out.get(activity)?.push(n.id);
+  for (const list of out.values()) list.sort((a, b) => activityNumber(a) - activityNumber(b));
+  return out;
+}
+
+/**
+ * The activities before and after `id` within its goal, in id order (undefined at either end).
+ * `ordered` is the whole list in reading order (goal by goal).
+ */
+export function neighboursInGoal<T extends { id: string; goal: string }>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+  const inGoal = ordered.filter((a) => a.goal === ordered.find((x) => x.id === id)?.goal);
+  const i = inGoal.findIndex((a) => a.id === id);
+  return { previous: i > 0 ? inGoal[i - 1] : undefined, next: i >= 0 && i < inGoal.length - 1 ? inGoal[i + 1] : undefined };
+}
+
+/** A node of the activity map: its box (SVG user units) and the lines of its label. */
+export interface MapNode {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+}
+
+/** A drawn "next" link of the activity map: an SVG path from one box to another. */
+export interface MapEdge {
+  from: string;
+  to: string;
+  d: string;
+}
+
+/** Sizes of the activity map, in SVG user units. */
+export const MAP = { column: 214, nodeWidth: 184, nodeHeight: 66, row: 88, top: 40, left: 12, right: 44, lineChars: 23 } as const;
+
+/** Splits a title into lines of at most `max` characters; past three lines, the third ends with "…". */
+export function wrapLabel(text: string, max: number = MAP.lineChars): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length > 3) return [lines[0], lines[1], `${lines[2]}…`];
+  return lines;
+}
+
+/**
+ * Lays out the activity map: one column per goal (in the given order), activities stacked in id
+ * order, and one curve per "next" link. Links go right-to-left or left-to-right between columns
+ * and bulge to the right within a column. Returns the nodes, the edges and the drawing's size.
+ */
+export function mapLayout(
+  goals: readonly string[],
+  activities: readonly (GraphNode & { title: string })[],
+): { nodes: MapNode[]; edges: MapEdge[]; width: number; height: number } {
+  const nodes: MapNode[] = [];
+  let rows = 0;
+  goals.forEach((goal, col) => {
+    const inGoal = activities.filter((a) => a.goal === goal).sort((a, b) => activityNumber(a.id) - activityNumber(b.id));
+    rows = Math.max(rows, inGoal.length);
+    inGoal.forEach((a, row) => {
+      nodes.push({
+        id: a.id,
+        x: MAP.left + col * MAP.column,
+        y: MAP.top + row * MAP.row,
+        width: MAP.nodeWidth,
+        height: MAP.nodeHeight,
+        lines: wrapLabel(a.title),
+      });
+    });
+  });
+  const at = new Map(nodes.map((n) => [n.id, n]));
+  const edges: MapEdge[] = [];
+  for (const a of activities) {
+    const s = at.get(a.id);
+    for (const { activity } of a.next) {
+      const t = at.get(activity);
+      if (!s || !t || s === t) continue;
+      const sy = s.y + s.height / 2;
+      const ty = t.y + t.height / 2;
+      let d: string;
+      if (t.x > s.x) {
+        const x1 = s.x + s.width;
+        const x2 = t.x;
+        const bend = (x2 - x1) / 2;
+        d = `M${x1},${sy} C${x1 + bend},${sy} ${x2 - bend},${ty} ${x2},${ty}`;
+      } else if (t.x < s.x) {
+        const x1 = s.x;
+        const x2 = t.x + t.width;
+        const bend = (x1 - x2) / 2;
+        d = `M${x1},${sy} C${x1 - bend},${sy} ${x2 + bend},${ty} ${x2},${ty}`;
+      } else {
+        const x = s.x + s.width;
+        const bulge = Math.min(40, 14 + Math.abs(ty - sy) / 8);
+        d = `M${x},${sy} C${x + bulge},${sy} ${x + bulge},${ty} ${x},${ty}`;
+      }
+      edges.push({ from: a.id, to: activity, d });
+    }
+  }
+  return { nodes, edges, width: MAP.left + (goals.length - 1) * MAP.column + MAP.nodeWidth + MAP.right, height: MAP.top + rows * MAP.row };
+}
