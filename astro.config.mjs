@@ -5,11 +5,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content-check-integration.ts';
+import { checkContent } from './src/lib/content-check.ts';
+import { readContentTree } from './src/lib/content-files.ts';
+import { redirectPaths } from './src/lib/redirects.ts';
 
 /** Public origin of the portal; override with SITE_URL for another host. */
 const site = process.env.SITE_URL || 'https://ospo-alliance.org';
 /** Path the portal lives under on its host, e.g. /ospo-zone/ (BASE_PATH); `/` by default. */
 const base = process.env.BASE_PATH || '/';
+const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
+/** Redirect-only pages (activity ids, former slugs), kept out of the sitemap. */
+const redirects = new Set(redirectPaths(checkContent(readContentTree(contentRoot)).entries));
+const basePrefix = base.replace(/\/$/, '');
 
 export default defineConfig({
   site,
@@ -21,9 +28,9 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   integrations: [
-    contentCheck({ root: fileURLToPath(new URL('./content/', import.meta.url)) }),
+    contentCheck({ root: contentRoot }),
     mdx(),
-    sitemap(),
+    sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.slice(basePrefix.length)) }),
   ],
   vite: { plugins: [tailwindcss()] },
 });

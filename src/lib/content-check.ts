@@ -295,6 +295,13 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
       if (sameSlug && e.data.slug !== undefined) p(e.path, 'slug', `"${slug}" is already the URL of ${sameSlug}`, 'choose another slug');
       else slugs.set(slug, e.path);
     }
+    // A former slug (alias) becomes a redirect page, so it must not be any activity's slug.
+    for (const e of inLang) {
+      ((e.data.aliases as string[] | undefined) ?? []).forEach((alias, i) => {
+        const owner = slugs.get(alias);
+        if (owner) p(e.path, `aliases[${i}]`, `"${alias}" is the URL of ${owner}, so it cannot redirect here`, 'remove it from aliases');
+      });
+    }
   }
 
   for (const e of activities) {
