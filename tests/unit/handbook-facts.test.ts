@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { slugify } from '../../src/lib/handbook.ts';
+
+const UPSTREAM = '../shared/ggi-upstream/ggi_activities_v1.3.json';
+
+interface Upstream {
+  activities: { id: string; name: string; roles: string[]; goal: string; content: string }[];
+}
+
+describe.skipIf(!existsSync(UPSTREAM))('the portal\'s GGI activities follow the facts of handbook 1.3', () => {
+  const upstream = (JSON.parse(readFileSync(UPSTREAM, 'utf8')) as Upstream).activities;
+  const ours = new Map(
+    checkContent(readContentTree('content'))
+      .entries.filter((e) => e.collection === 'activities' && e.lang === 'en')
+      .map((e) => [e.data.id as string, e]),
+  );
+  it('has the same 25 ids', () => {
+    expect([...ours.keys()].sort()).toEqual(upstream.map((a) => a.id).sort());
+  });
+  for (const u of upstream) {
+    it(`${u.id}: same title, goal, roles and next links, file named by the slug rule, verification points within one of upstream's count`, () => {
+      const e = ours.get(u.id)!;
+      expect(e.data.title).toBe(u.name);
+      expect(e.data.goal).toBe(u.goal.replace(/ Goal$/, '').toLowerCase());
+      expect(e.data.roles).toEqual(u.roles.map((r) => r.toLowerCase().replace(' ', '-')));
+      expect(e.name).toBe(slugify(u.name));
+      const nextSection = /### Proposed next activities([\s\S]*?)(?:\n### |$)/.exec(u.content)?.[1] ?? '';
+      const upstreamNext = [...nextSection.matchAll(/\[(GGI-A-\d+)/g)].map((m) => m[1]);
+      expect((e.data.next as { activity: string }[]).map((n) => n.activity)).toEqual(upstreamNext);
+      const upstreamPoints = (u.content.match(/^\s*- \[ \]/gm) ?? []).length;
+      expect(Math.abs((e.data.verification as string[]).length - upstreamPoints)).toBeLessThanOrEqual(1);
+    });
+  }
+});
