@@ -5,31 +5,29 @@
  */
 import { execFileSync } from 'node:child_process';
 
-let shallow: boolean | undefined;
+/** Whether each working directory's repository has usable history, asked once per directory. */
+const usable = new Map<string, boolean>();
 
-function git(args: string[]): string | undefined {
+function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return undefined;
   }
 }
 
-/** True when history is usable: git answers, and the repository is not a shallow clone. */
-export function hasHistory(): boolean {
-  if (shallow === undefined) {
-    const answer = git(['rev-parse', '--is-shallow-repository']);
-    shallow = answer !== 'false';
-  }
-  return !shallow;
+/** True when history is usable in `cwd`: git answers, and the repository is not a shallow clone. */
+export function hasHistory(cwd: string = process.cwd()): boolean {
+  if (!usable.has(cwd)) usable.set(cwd, git(cwd, ['rev-parse', '--is-shallow-repository']) === 'false');
+  return usable.get(cwd)!;
 }
 
 /**
- * Date of the last commit that changed `file` (a path relative to the project root), or
- * undefined when there is no usable history or the file has no commit yet.
+ * Date of the last commit that changed `file` (a path relative to `cwd`, by default the project
+ * root), or undefined when there is no usable history or the file has no commit yet.
  */
-export function lastCommitDate(file: string): Date | undefined {
-  if (!hasHistory()) return undefined;
-  const iso = git(['log', '-1', '--format=%cI', '--', file]);
+export function lastCommitDate(file: string, cwd: string = process.cwd()): Date | undefined {
+  if (!hasHistory(cwd)) return undefined;
+  const iso = git(cwd, ['log', '-1', '--format=%cI', '--', file]);
   return iso ? new Date(iso) : undefined;
 }

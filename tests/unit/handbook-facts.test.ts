@@ -35,3 +35,14 @@ describe.skipIf(!existsSync(UPSTREAM))('the portal\'s GGI activities follow the 
     });
   }
 });
+
+describe('the length of each GGI activity', () => {
+  const activities = readContentTree('content').filter((f) => /^activities\/en\/[^_]/.test(f.path));
+  for (const f of activities) {
+    it(`content/${f.path} has 350 to 1,000 words`, () => {
+      const words = f.text.replace(/https?:\/\/\S+/g, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      expect(words).toBeGreaterThanOrEqual(350);
+      expect(words).toBeLessThanOrEqual(1000);
+    });
+  }
+});
