@@ -32,5 +32,17 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.slice(basePrefix.length)) }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output starts with a "use astro:head-inject" directive that the bundler
+        // warns about once per .mdx file; the directive is Astro's own and harmless here.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

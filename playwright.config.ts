@@ -14,6 +14,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Traces and screenshots of failures; apart from test-results/unit.json, which npm test writes.
+  outputDir: 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

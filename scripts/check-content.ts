@@ -4,13 +4,17 @@
  * Exits 0 when the content is valid, 1 when it is not, 2 when the folder cannot be read.
  */
 import { resolve } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { checkContent, formatProblem, summaryLine } from '../src/lib/content-check.ts';
 import { readContentTree } from '../src/lib/content-files.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--root');
-const root = resolve(at >= 0 && args[at + 1] ? args[at + 1] : 'content');
+if (at >= 0 && !args[at + 1]) {
+  console.error('--root needs a folder: npm run check:content -- --root <dir>');
+  process.exit(2);
+}
 const label = at >= 0 ? args[at + 1].replace(/\/+$/, '') : 'content';
+const root = resolve(label);
 
 let files;
 try {
@@ -22,7 +26,7 @@ try {
 const { entries, problems } = checkContent(files);
 for (const p of problems) console.error(formatProblem(p, label));
 if (problems.length) {
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${label}/. Each line reads file: field: what is wrong: how to fix.`);
+  console.error(`\n${summaryLine(problems.length, label)}`);
   process.exit(1);
 }
 console.log(`${label}/: ${entries.length} files checked, no problems.`);

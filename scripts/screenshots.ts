@@ -4,10 +4,14 @@
  * Serves `dist/` itself with `astro preview` on port 4399; build first (`npm run build`).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+if (!existsSync('dist/index.html')) {
+  console.error('No built site in dist/: run npm run build first.');
+  process.exit(1);
+}
 const port = 4399;
 const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
 const origin = `http://127.0.0.1:${port}`;
@@ -43,5 +47,9 @@ try {
   }
   await browser.close();
 } finally {
-  process.kill(-server.pid!);
+  try {
+    process.kill(-server.pid!);
+  } catch {
+    // The server has already stopped.
+  }
 }

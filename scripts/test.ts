@@ -5,8 +5,9 @@
  *   3. a production build with the search index (`npm run build`),
  *   4. end-to-end tests against that build (Playwright, Chromium).
  * Every step runs even when an earlier one failed (a failed build skips only the e2e tests), and
- * the last line adds up the tests: `N passed, N failed` (a failed check or build counts as one
- * failure). Exits 1 when anything failed.
+ * the last line adds up the tests: `N passed, N failed` and, when some were skipped (the tests
+ * that need ../shared/ggi-upstream skip without it), `, N skipped`. A failed check or build counts
+ * as one failure. Exits 1 when anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,9 +15,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 interface Tally {
   passed: number;
   failed: number;
+  skipped: number;
 }
 
-const tally: Tally = { passed: 0, failed: 0 };
+const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
 const problems: string[] = [];
 
 function run(label: string, command: string, args: string[]): boolean {
@@ -38,19 +40,21 @@ rmSync('test-results/e2e.json', { force: true });
 if (!run('check', 'npm', ['run', '--silent', 'check'])) tally.failed += 1;
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number }>('test-results/unit.json');
+const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>('test-results/unit.json');
 if (unit) {
   tally.passed += unit.numPassedTests;
   tally.failed += unit.numFailedTests;
+  tally.skipped += unit.numPendingTests + unit.numTodoTests;
 }
 if (!unitOk && !unit?.numFailedTests) tally.failed += 1;
 
 if (run('build', 'npm', ['run', '--silent', 'build'])) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>('test-results/e2e.json');
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
   if (e2e) {
     tally.passed += e2e.stats.expected + e2e.stats.flaky;
     tally.failed += e2e.stats.unexpected;
+    tally.skipped += e2e.stats.skipped;
   }
   if (!e2eOk && !e2e?.stats.unexpected) tally.failed += 1;
 } else {
@@ -60,5 +64,5 @@ if (run('build', 'npm', ['run', '--silent', 'build'])) {
 
 console.log('');
 for (const p of problems) console.log(`- ${p}`);
-console.log(`${tally.passed} passed, ${tally.failed} failed`);
+console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
 process.exit(problems.length || tally.failed ? 1 : 0);

@@ -13,6 +13,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { SLUG_PATTERN } from '../schemas/activity.ts';
 import { DEFAULT_LANGUAGE, GOALS, LANGUAGES } from '../schemas/vocabularies.ts';
+import { slugify } from './handbook.ts';
 
 /** A content file: its path relative to the content root (with `/`) and its text. */
 export interface ContentFile {
@@ -48,6 +49,11 @@ export const FRONTMATTER_FIELD = '(frontmatter)';
 /** Formats a problem as the one line contributors see. */
 export function formatProblem(p: Problem, contentLabel = 'content'): string {
   return `${contentLabel}/${p.file}: ${p.field}: ${p.problem}: ${p.fix}`;
+}
+
+/** The closing line after the problems: how many, where, and how to read them. */
+export function summaryLine(count: number, contentLabel = 'content', consequence = ''): string {
+  return `${count} problem${count === 1 ? '' : 's'} in ${contentLabel}/${consequence}. Each line reads file: field: what is wrong: how to fix.`;
 }
 
 /** The frontmatter block, as Astro finds it: `---` first thing in the file, then `---`. */
@@ -119,7 +125,7 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
           file,
           field: fieldPath([...issue.path, key]),
           problem: 'is not a known field',
-          fix: 'remove it, or correct its spelling (the schema in src/schemas/ lists the fields)',
+          fix: `remove it, or correct its spelling (${template} lists every field)`,
         });
       }
       continue;
@@ -261,15 +267,15 @@ export function caseCollisions(paths: readonly string[]): Problem[] {
   for (const path of [...paths].sort()) {
     const key = path.replace(/\.[^./]+$/, '').toLowerCase();
     const other = byLower.get(key);
-    if (other) problems.push({ file: path, field: FILE_FIELD, problem: `has the same name as ${other} apart from letter case, so both would get one URL`, fix: 'rename one of them; file names are lower-case' });
+    if (other) problems.push({ file: path, field: FILE_FIELD, problem: `has the same name as content/${other} apart from letter case, so both would get one URL`, fix: 'rename one of them; file names are lower-case' });
     else byLower.set(key, path);
   }
   return problems;
 }
 
 /**
- * Rules that span entries (DESIGN.md, "Cross-entry rules"): ids and slugs unique per language;
- * every referenced activity exists and is not the
+ * Rules that span entries (the design's cross-entry rules): ids and slugs unique per language;
+ * English file names follow the slug rule; every referenced activity exists and is not the
  * entry itself; every goal has its file and at least one English activity; every translation has
  * an English original; a goal file's id equals its file name.
  */
@@ -288,19 +294,35 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
     for (const e of inLang) {
       const id = e.data.id as string;
       const other = ids.get(id);
-      if (other) p(e.path, 'id', `${id} is already the id of ${other}`, 'give each activity its own id, or remove the duplicate file');
+      if (other) p(e.path, 'id', `${id} is already the id of content/${other}`, 'give each activity its own id, or remove the duplicate file');
       else ids.set(id, e.path);
-      const slug = activitySlug(e);
-      const sameSlug = slugs.get(slug);
-      if (sameSlug && e.data.slug !== undefined) p(e.path, 'slug', `"${slug}" is already the URL of ${sameSlug}`, 'choose another slug');
-      else slugs.set(slug, e.path);
+    }
+    // Two activities with one URL: the file that claims it with a `slug` field is the one to change
+    // (two file names in one folder cannot be equal).
+    const claims = new Map<string, CheckedEntry[]>();
+    for (const e of inLang) claims.set(activitySlug(e), [...(claims.get(activitySlug(e)) ?? []), e]);
+    for (const [slug, owners] of claims) {
+      slugs.set(slug, owners[0].path);
+      if (owners.length < 2) continue;
+      const byName = owners.find((e) => e.data.slug === undefined);
+      for (const e of owners.filter((x) => x.data.slug !== undefined && x !== (byName ?? owners[0]))) {
+        p(e.path, 'slug', `"${slug}" is already the URL of content/${(byName ?? owners[0]).path}`, 'choose another slug, or remove the field to use the file name');
+      }
     }
     // A former slug (alias) becomes a redirect page, so it must not be any activity's slug.
     for (const e of inLang) {
       ((e.data.aliases as string[] | undefined) ?? []).forEach((alias, i) => {
         const owner = slugs.get(alias);
-        if (owner) p(e.path, `aliases[${i}]`, `"${alias}" is the URL of ${owner}, so it cannot redirect here`, 'remove it from aliases');
+        if (owner) p(e.path, `aliases[${i}]`, `"${alias}" is the URL of content/${owner}, so it cannot redirect here`, 'remove it from aliases');
       });
+    }
+  }
+
+  // English file names follow the handbook's slug rule, so existing links keep working.
+  for (const e of english) {
+    const expected = slugify(e.data.title as string);
+    if (e.data.slug === undefined && e.name !== expected) {
+      p(e.path, FILE_FIELD, `the file name does not follow the slug rule for the title "${String(e.data.title)}"`, `rename it to ${expected}.mdx, or set slug: ${e.name}`);
     }
   }
 

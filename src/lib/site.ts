@@ -13,7 +13,7 @@ export const SITE = {
    * Source repository of the portal (code and content), where "edit this page" links point.
    * Set REPOSITORY_URL at build time when the repository lives elsewhere.
    */
-  repository: (import.meta.env.REPOSITORY_URL as string | undefined) ?? 'https://github.com/ospo-alliance/ospo-zone',
+  repository: (import.meta.env.REPOSITORY_URL as string | undefined) || 'https://github.com/ospo-alliance/ospo-zone',
   /** The Alliance's public mailing list, ospo.zone, hosted by the Eclipse Foundation (its archive). */
   contact: 'https://www.eclipse.org/lists/ospo.zone/',
 } as const;

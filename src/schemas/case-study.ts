@@ -23,7 +23,7 @@ export const caseStudySchema = z.strictObject({
   activities: z.array(activityId).min(1, { error: 'is empty: name at least one GGI activity the study illustrates' }),
   /** Public URLs the facts come from (at least one). */
   sources: z.array(url).min(1, { error: 'is empty: list at least one public source URL for the facts' }),
-  /** One or two sentences for cards, the feed and the meta description. */
+  /** One or two sentences for cards and the meta description. */
   summary: line,
 });
 export type CaseStudy = z.infer<typeof caseStudySchema>;

@@ -3,6 +3,7 @@
  * "<what is wrong>: <how to fix>", so the content check can print it as it is.
  */
 import { z } from 'astro/zod';
+import { isCountryCode } from '../lib/countries.ts';
 
 /** Pattern of a GGI activity id: `GGI-A-` and two digits (handbook 1.3 uses GGI-A-16 … GGI-A-44). */
 export const ACTIVITY_ID_PATTERN = /^GGI-A-\d{2}$/;
@@ -33,10 +34,10 @@ export const date = z.union([z.date(), z.iso.date().transform((s) => new Date(`$
   error: 'is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01',
 });
 
-/** ISO 3166-1 alpha-2 country code, upper case (e.g. `FR`, `DE`), or `EU` for EU bodies. */
-export const country = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: 'is not a country code: use the two-letter ISO 3166-1 code in capitals, e.g. FR' });
+/** ISO 3166-1 alpha-2 country code in capitals, e.g. `FR`, `DE`, `GB` (checked against CLDR). */
+export const country = z.string().refine(isCountryCode, {
+  error: 'is not a country code: use the two-letter ISO 3166-1 code in capitals, e.g. FR (the United Kingdom is GB)',
+});
 
 /** A person named on the site: a speaker or an author. */
 export const person = z.strictObject({
