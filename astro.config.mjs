@@ -8,14 +8,23 @@ import { contentCheck } from './src/lib/content-check-integration.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { readContentTree } from './src/lib/content-files.ts';
 import { redirectPaths } from './src/lib/redirects.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { activityLinksPlugin } from './src/lib/activity-links.ts';
+import { tableScrollPlugin } from './src/lib/table-scroll.ts';
+import { activitySlug } from './src/lib/content-check.ts';
 
 /** Public origin of the portal; override with SITE_URL for another host. */
 const site = process.env.SITE_URL || 'https://ospo-alliance.org';
 /** Path the portal lives under on its host, e.g. /ospo-zone/ (BASE_PATH); `/` by default. */
 const base = process.env.BASE_PATH || '/';
 const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
+const { entries } = checkContent(readContentTree(contentRoot));
 /** Redirect-only pages (activity ids, former slugs), kept out of the sitemap. */
-const redirects = new Set(redirectPaths(checkContent(readContentTree(contentRoot)).entries));
+const redirects = new Set(redirectPaths(entries));
+/** Page of each English activity by id, for links from "GGI-A-NN" mentions in text. */
+const activityPages = new Map(
+  entries.filter((e) => e.collection === 'activities' && e.lang === 'en').map((e) => [e.data.id, `${base.replace(/\/?$/, '/')}ggi/activities/${activitySlug(e)}/`]),
+);
 const basePrefix = base.replace(/\/$/, '');
 
 export default defineConfig({
@@ -27,6 +36,14 @@ export default defineConfig({
   // elements on separate lines, gluing words to links.
   compressHTML: true,
   build: { format: 'directory' },
+  markdown: {
+    // Sätteri, Astro 7's Markdown processor, with our plugins: links for "GGI-A-NN" mentions,
+    // scrolling containers around tables.
+    processor: satteri({
+      mdastPlugins: [activityLinksPlugin((id) => activityPages.get(id))],
+      hastPlugins: [tableScrollPlugin],
+    }),
+  },
   integrations: [
     contentCheck({ root: contentRoot }),
     mdx(),

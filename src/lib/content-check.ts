@@ -14,6 +14,7 @@ import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schema
 import { SLUG_PATTERN } from '../schemas/activity.ts';
 import { DEFAULT_LANGUAGE, GOALS, LANGUAGES } from '../schemas/vocabularies.ts';
 import { slugify } from './handbook.ts';
+import { RESERVED_PAGE_NAMES } from './routes.ts';
 
 /** A content file: its path relative to the content root (with `/`) and its text. */
 export interface ContentFile {
@@ -342,6 +343,10 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
     (e.data.activities as string[]).forEach((id, i) => {
       if (!englishIds.has(id)) p(e.path, `activities[${i}]`, `${id} is not the id of any activity`, 'use the id of an existing activity (see content/activities/en/)');
     });
+  }
+
+  for (const e of entries.filter((x) => x.collection === 'pages')) {
+    if (RESERVED_PAGE_NAMES.includes(e.name)) p(e.path, FILE_FIELD, `"${e.name}" is the address of a section of the site`, 'give the page another file name');
   }
 
   const goals = entries.filter((e) => e.collection === 'goals');

@@ -33,3 +33,4 @@ export const NAV: readonly NavItem[] = [
   { label: 'News', path: 'news/' },
   { label: 'Search', path: 'search/' },
 ];
+

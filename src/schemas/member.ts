@@ -14,7 +14,7 @@ export const memberSchema = z.strictObject({
   country,
   /** Its website. */
   website: url,
-  /** Logo file under `public/logos/`, only where we may ship it; otherwise an initials badge shows. */
+  /** Logo file under `public/logos/`, only where we may ship it; without one, an initials badge shows. */
   logo: z.string().regex(/^[a-z0-9-]+\.(svg|png|webp)$/, { error: 'is not a logo file name: use e.g. ow2.svg (a file in public/logos/)' }).optional(),
   /** Date it joined the Alliance. */
   joined: date,

@@ -31,7 +31,7 @@ test('every header and footer link inside the site opens a page that exists', as
   await page.goto('/');
   const hrefs = await page.locator('header a, footer a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   const internal = [...new Set(hrefs.filter((h) => h.startsWith(new URL(page.url()).origin)))];
-  expect(internal.length).toBeGreaterThanOrEqual(7);
+  expect(internal.length).toBeGreaterThanOrEqual(8);
   for (const url of internal) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
