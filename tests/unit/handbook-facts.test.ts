@@ -32,6 +32,9 @@ describe.skipIf(!existsSync(UPSTREAM))('the portal\'s GGI activities follow the 
       expect((e.data.next as { activity: string }[]).map((n) => n.activity)).toEqual(upstreamNext);
       const upstreamPoints = (u.content.match(/^\s*- \[ \]/gm) ?? []).length;
       expect(Math.abs((e.data.verification as string[]).length - upstreamPoints)).toBeLessThanOrEqual(1);
+      const file = readContentTree('content').find((f) => f.path === e.path)!;
+      expect(/^## Tools$/m.test(file.text), 'a Tools section exactly where upstream has one').toBe(/^### Tools$/m.test(u.content));
+      for (const section of ['Description', 'Opportunity assessment', 'Recommendations']) expect(file.text).toMatch(new RegExp(`^## ${section}$`, 'm'));
     });
   }
 });
