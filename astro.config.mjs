@@ -26,6 +26,8 @@ const activityPages = new Map(
   entries.filter((e) => e.collection === 'activities' && e.lang === 'en').map((e) => [e.data.id, `${base.replace(/\/?$/, '/')}ggi/activities/${activitySlug(e)}/`]),
 );
 const basePrefix = base.replace(/\/$/, '');
+/** Identifies this build: Pagefind's metadata cache tag, so cached search metadata is reused until the next one. */
+const buildId = Date.now().toString(36);
 
 export default defineConfig({
   site,
@@ -51,6 +53,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    define: { __BUILD_ID__: JSON.stringify(buildId) },
     build: {
       rolldownOptions: {
         // Astro's MDX output starts with a "use astro:head-inject" directive that the bundler

@@ -31,6 +31,5 @@ export const NAV: readonly NavItem[] = [
   { label: 'Members', path: 'members/' },
   { label: 'OnRamp', path: 'onramp/' },
   { label: 'News', path: 'news/' },
-  { label: 'Search', path: 'search/' },
 ];
 

@@ -66,3 +66,19 @@ export const MEMBER_KIND_LABELS: Record<MemberKind, string> = {
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
+
+/**
+ * Kinds of page, as the site search's `type` filter lists them. Each indexed page carries one
+ * (BaseLayout's `search.type`).
+ */
+export const SEARCH_TYPES = ['activity', 'goal', 'case-study', 'member', 'onramp', 'news', 'page'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
+  activity: 'GGI activity',
+  goal: 'GGI goal',
+  'case-study': 'Case study',
+  member: 'Member',
+  onramp: 'OnRamp',
+  news: 'News',
+  page: 'Page',
+};
