@@ -12,6 +12,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { activityLinksPlugin } from './src/lib/activity-links.ts';
 import { tableScrollPlugin } from './src/lib/table-scroll.ts';
 import { activitySlug } from './src/lib/content-check.ts';
+import { withBase } from './src/lib/urls.ts';
+import { DEFAULT_LANGUAGE } from './src/schemas/vocabularies.ts';
 
 /** Public origin of the portal; override with SITE_URL for another host. */
 const site = process.env.SITE_URL || 'https://ospo-alliance.org';
@@ -23,7 +25,9 @@ const { entries } = checkContent(readContentTree(contentRoot));
 const redirects = new Set(redirectPaths(entries));
 /** Page of each English activity by id, for links from "GGI-A-NN" mentions in text. */
 const activityPages = new Map(
-  entries.filter((e) => e.collection === 'activities' && e.lang === 'en').map((e) => [e.data.id, `${base.replace(/\/?$/, '/')}ggi/activities/${activitySlug(e)}/`]),
+  entries
+    .filter((e) => e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE)
+    .map((e) => [e.data.id, withBase(base, `ggi/activities/${activitySlug(e)}/`)]),
 );
 const basePrefix = base.replace(/\/$/, '');
 /** Identifies this build: Pagefind's metadata cache tag, so cached search metadata is reused until the next one. */

@@ -2,7 +2,8 @@
  * `npm test`: the whole suite, in order, as CI runs it:
  *   1. content check and type check (`npm run check`),
  *   2. unit tests (vitest),
- *   3. a production build with the search index (`npm run build`),
+ *   3. a production build with the search index (`npm run build`), and one under the base path
+ *      /ospo-zone/ into dist-base/ (`npm run build:base`) for the base-path tests,
  *   4. end-to-end tests against that build (Playwright, Chromium).
  * Every step runs even when an earlier one failed (a failed build skips only the e2e tests), and
  * the last line adds up the tests: `N passed, N failed` and, when some were skipped (the tests
@@ -48,7 +49,7 @@ if (unit) {
 }
 if (!unitOk && !unit?.numFailedTests) tally.failed += 1;
 
-if (run('build', 'npm', ['run', '--silent', 'build'])) {
+if (run('build', 'npm', ['run', '--silent', 'build']) && run('build under a base path', 'npm', ['run', '--silent', 'build:base'])) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
   const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
   if (e2e) {

@@ -5,13 +5,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE } from '../schemas/vocabularies.ts';
 import { groupByGoal } from './handbook.ts';
+import { activitySlug } from './content-check.ts';
 
 export type ActivityEntry = CollectionEntry<'activities'>;
 export type GoalEntry = CollectionEntry<'goals'>;
 
-/** URL slug of an activity entry: its `slug` field, else its file name (entry id `en/<name>`). */
+/** URL slug of an activity entry (the content check's rule; the entry id is `<lang>/<file name>`). */
 export function slugOf(entry: ActivityEntry): string {
-  return entry.data.slug ?? entry.id.split('/').slice(1).join('/');
+  return activitySlug({ data: entry.data, name: entry.id.split('/').slice(1).join('/') });
 }
 
 /** The activities of one language (English by default). */

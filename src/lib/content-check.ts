@@ -253,9 +253,9 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; problems: 
   return { entry: { collection, path: file.path, name, lang, data: result.data as Record<string, unknown> }, problems };
 }
 
-/** Slug of an activity entry: its `slug` field, else its file name. */
-export function activitySlug(entry: CheckedEntry): string {
-  return (entry.data.slug as string | undefined) ?? entry.name;
+/** URL slug of an activity: its `slug` field, else its file name (without extension). */
+export function activitySlug(entry: { data: { slug?: unknown }; name: string }): string {
+  return typeof entry.data.slug === 'string' ? entry.data.slug : entry.name;
 }
 
 /**

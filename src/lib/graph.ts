@@ -12,19 +12,6 @@ export interface GraphNode {
   next: readonly { activity: string }[];
 }
 
-/** Problems with the links: unknown targets and self-links, as `from → to: reason`. */
-export function linkProblems(nodes: readonly GraphNode[]): string[] {
-  const ids = new Set(nodes.map((n) => n.id));
-  const out: string[] = [];
-  for (const n of nodes) {
-    for (const { activity } of n.next) {
-      if (activity === n.id) out.push(`${n.id} → ${activity}: points to itself`);
-      else if (!ids.has(activity)) out.push(`${n.id} → ${activity}: no such activity`);
-    }
-  }
-  return out;
-}
-
 /** For each activity id, the ids of the activities whose `next` lists it, in id order. */
 export function reverseLinks(nodes: readonly GraphNode[]): Map<string, string[]> {
   const out = new Map<string, string[]>(nodes.map((n) => [n.id, []]));

@@ -17,7 +17,7 @@ export function enhanceFilter(form: HTMLFormElement): void {
 
   const params = new URLSearchParams(location.search);
   for (const name of names) {
-    const wanted = params.get(name);
+    const wanted = params.get(name)?.toLowerCase() ?? null;
     if (wanted === null) continue;
     const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(wanted)}"]`);
     if (input) input.checked = true;

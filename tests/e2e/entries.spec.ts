@@ -50,19 +50,3 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 
-test('the search page finds the dependencies activity for "SBOM", and not itself', async ({ page }) => {
-  await page.goto('/search/');
-  const box = page.getByRole('textbox', { name: 'Search the portal' });
-  await box.fill('SBOM');
-  const results = page.locator('.pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible();
-  const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(hrefs).toContain('/ggi/activities/manage_software_dependencies/');
-  expect(hrefs).not.toContain('/search/');
-});
-
-test('the search page runs the query given in ?q=', async ({ page }) => {
-  await page.goto('/search/?q=procurement');
-  await expect(page.getByRole('textbox', { name: 'Search the portal' })).toHaveValue('procurement');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-});

@@ -45,7 +45,6 @@ test('each navigation link leads to a page whose heading names the section, and 
     Members: /Members/,
     OnRamp: /OnRamp/,
     News: /News/,
-    Search: /Search/,
   };
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -59,6 +58,8 @@ test('each navigation link leads to a page whose heading names the section, and 
   }
   await page.goto('/ggi/activities/upstream_first/');
   await expect(nav.getByRole('link', { name: 'GGI handbook' })).toHaveAttribute('aria-current', 'true');
+  // Search sits beside the navigation: a button that opens the search dialog, a link without JavaScript.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
 });
 
 test('the theme toggle switches to dark, and a reload keeps dark from the first paint', async ({ page }) => {

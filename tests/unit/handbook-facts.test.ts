@@ -10,8 +10,11 @@ interface Upstream {
   activities: { id: string; name: string; roles: string[]; goal: string; content: string }[];
 }
 
-describe.skipIf(!existsSync(UPSTREAM))('the portal\'s GGI activities follow the facts of handbook 1.3', () => {
-  const upstream = (JSON.parse(readFileSync(UPSTREAM, 'utf8')) as Upstream).activities;
+const HAS_UPSTREAM = existsSync(UPSTREAM);
+
+// The upstream data is read only where it exists: vitest runs a skipped describe's body too.
+describe.skipIf(!HAS_UPSTREAM)('the portal\'s GGI activities follow the facts of handbook 1.3', () => {
+  const upstream = HAS_UPSTREAM ? (JSON.parse(readFileSync(UPSTREAM, 'utf8')) as Upstream).activities : [];
   const ours = new Map(
     checkContent(readContentTree('content'))
       .entries.filter((e) => e.collection === 'activities' && e.lang === 'en')

@@ -24,8 +24,11 @@ describe('sharedRuns', () => {
   });
 });
 
-describe.skipIf(!existsSync(UPSTREAM_DIR))('the GGI activities of the portal, against the upstream handbook text', () => {
-  const upstream = ['ggi_activities_v1.2.json', 'ggi_activities_v1.3.json'].flatMap(
+const HAS_UPSTREAM = existsSync(UPSTREAM_DIR);
+
+// The upstream data is read only where it exists: vitest runs a skipped describe's body too.
+describe.skipIf(!HAS_UPSTREAM)('the GGI activities of the portal, against the upstream handbook text', () => {
+  const upstream = (HAS_UPSTREAM ? ['ggi_activities_v1.2.json', 'ggi_activities_v1.3.json'] : []).flatMap(
     (f) => (JSON.parse(readFileSync(`${UPSTREAM_DIR}/${f}`, 'utf8')) as { activities: { content: string }[] }).activities.map((a) => a.content),
   );
   const ours = readContentTree('content').filter((f) => f.path.startsWith('activities/') || f.path.startsWith('goals/'));

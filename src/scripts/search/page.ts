@@ -43,7 +43,7 @@ export function wireSearchPage(root: HTMLElement): void {
         const [name, value] = count.dataset.countFor!.split(':');
         const n = outcome.counts[name]?.[value] ?? 0;
         count.textContent = String(n);
-        count.closest('label')?.classList.toggle('opacity-60', n === 0);
+        count.closest('label')?.classList.toggle('text-muted', n === 0);
       }
       renderResults(list, outcome.results);
       status.textContent = hasQuery(state) ? statusText(outcome.total, state.q) : '';

@@ -1,0 +1,237 @@
+import { existsSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the portal' });
+const box = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the portal' });
+
+test.describe('the search dialog', () => {
+  for (const [name, press] of [
+    ['/', '/'],
+    ['Ctrl-K', 'Control+k'],
+    ['⌘-K', 'Meta+k'],
+  ] as const) {
+    test(`opens with ${name}, with the focus in its search box`, async ({ page }) => {
+      await page.goto('/ggi/');
+      await page.keyboard.press(press);
+      await expect(dialog(page)).toBeVisible();
+      await expect(box(page)).toBeFocused();
+    });
+  }
+
+  test('is driven by the keyboard: type, arrow to a result, Enter opens it', async ({ page }) => {
+    await page.goto('/members/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('vulnerabilities');
+    const first = dialog(page).locator('a.search-result-link').first();
+    await expect(first).toBeVisible();
+    await expect(dialog(page).getByRole('status')).toHaveText(/\d+ results? for “vulnerabilities”/);
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog(page).locator('a.search-result-link').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toBeFocused();
+    const target = new URL((await first.getAttribute('href'))!, page.url()).pathname;
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('closes with Esc and gives the focus back to the search button', async ({ page }) => {
+    await page.goto('/news/');
+    const opener = page.getByRole('link', { name: 'Search' });
+    await opener.click();
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  test('keeps the focus inside while open', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('upstream');
+    await expect(dialog(page).locator('a.search-result-link').first()).toBeVisible();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body);
+      expect(inside).toBe(true);
+    }
+  });
+
+  test('fetches no search code or index on a page where it is never opened', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto('/ggi/activities/manage_legal_compliance/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((u) => /pagefind|dialog|render/.test(u))).toEqual([]);
+  });
+
+  test('without JavaScript, the search button is a link to the search page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(test.info().project.use.baseURL + '/');
+    await page.getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no accessibility violation in the open dialog with results, ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await page.keyboard.type('SBOM');
+      await expect(dialog(page).locator('a.search-result-link').first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the search page', () => {
+  test('filters narrow the results, their counts change, and the URL keeps the state', async ({ page }) => {
+    await page.goto('/search/');
+    const results = page.locator('.search-page a.search-result-link');
+    await page.getByRole('searchbox', { name: 'Search the portal' }).fill('licence');
+    await expect(results.first()).toBeVisible();
+    const status = page.locator('#search-page-status');
+    await expect(status).toHaveText(/\d+ results for “licence”/);
+    const all = Number((await status.textContent())!.match(/\d+/)![0]);
+    const trustCount = page.locator('[data-count-for="goal:trust"]');
+    const developerCount = page.locator('[data-count-for="role:developer"]');
+    const developersBefore = Number(await developerCount.textContent());
+    const trust = Number(await trustCount.textContent());
+    expect(trust).toBeGreaterThan(0);
+    expect(trust).toBeLessThan(all);
+
+    await page.getByRole('group', { name: 'GGI goal' }).getByLabel('Trust').check();
+    await expect(status).toHaveText(`${trust} results for “licence”`);
+    await expect(results).toHaveCount(trust);
+    await expect(developerCount).not.toHaveText(String(developersBefore));
+    await expect(page).toHaveURL(/\/search\/\?q=licence&goal=trust$/);
+
+    await page.getByRole('group', { name: 'Role' }).getByLabel('Developer').check();
+    await expect(page).toHaveURL(/\?q=licence&goal=trust&role=developer$/);
+    const urls = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls).toContain('/ggi/activities/manage_software_dependencies/');
+    expect(urls).not.toContain('/ggi/activities/manage_legal_compliance/'); // a decision-maker activity
+  });
+
+  test('a deep link restores the query and the filters', async ({ page }) => {
+    await page.goto('/search/?q=open+source&type=news&goal=trust');
+    await expect(page.getByRole('searchbox', { name: 'Search the portal' })).toHaveValue('open source');
+    await expect(page.getByRole('group', { name: 'Kind of page' }).getByLabel('News')).toBeChecked();
+    await expect(page.getByRole('group', { name: 'GGI goal' }).getByLabel('Trust')).toBeChecked();
+    await expect(page.getByRole('group', { name: 'GGI goal' }).getByLabel('Usage')).not.toBeChecked();
+  });
+
+  test('results jump to the matching section of a page', async ({ page }) => {
+    await page.goto('/search/?q=SBOM');
+    const sub = page.locator('.search-page a.search-subresult-link').first();
+    await expect(sub).toBeVisible();
+    const href = (await sub.getAttribute('href'))!;
+    expect(href).toMatch(/#[a-z0-9-]+$/);
+    await sub.click();
+    await expect(page.locator(`#${href.split('#')[1]}`)).toBeInViewport();
+  });
+
+  test('without a query, or with no result, it offers suggestions and the activity list', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('Type a word or two, or try one of these:')).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search the portal' }).fill('zzqxjv');
+    await expect(page.getByText('Nothing matches.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'all 25 GGI activities' })).toBeVisible();
+    await page.getByRole('link', { name: 'procurement', exact: true }).click();
+    await expect(page.locator('.search-page a.search-result-link').first()).toBeVisible();
+    await expect(page).toHaveURL(/\?q=procurement$/);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no accessibility violation with results and filters, ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/search/?q=licence&type=activity');
+      await expect(page.locator('.search-page a.search-result-link').first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('relevance: each query finds its page among the first three results', () => {
+  const cases: [string, string][] = [
+    ['SBOM', '/ggi/activities/manage_software_dependencies/'],
+    ['vulnerabilities', '/ggi/activities/manage_software_vulnerabilities/'],
+    ['licence compliance', '/ggi/activities/manage_legal_compliance/'],
+    ['procurement', '/ggi/activities/open_source_procurement_policy/'],
+    ['upstream', '/ggi/activities/upstream_first/'],
+    ['C-level', '/ggi/activities/c-level_awareness/'],
+  ];
+  for (const [query, expected] of cases) {
+    test(`"${query}" → ${expected}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const results = page.locator('.search-page a.search-result-link');
+      await expect(results.first()).toBeVisible();
+      const top = await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(top).toContain(expected);
+    });
+  }
+});
+
+test.describe('under the base path /ospo-zone/', () => {
+  let server: StaticServer;
+  test.beforeAll(async () => {
+    if (!existsSync('dist-base/index.html')) throw new Error('dist-base/ is missing: run npm run build:base (npm test does)');
+    server = await serveStatic('dist-base', '/ospo-zone/');
+  });
+  test.afterAll(async () => server?.close());
+
+  test('the dialog and the search page find results whose links open pages that exist', async ({ page, request }) => {
+    await page.goto(`${server.origin}/ospo-zone/ggi/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('procurement');
+    const links = dialog(page).locator('a.search-result-link, a.search-subresult-link');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) {
+      expect(new URL(href).pathname).toMatch(/^\/ospo-zone\/.*\/(#.*)?$/);
+      expect((await request.get(href.replace(/#.*$/, ''))).status(), href).toBe(200);
+    }
+    await page.goto(`${server.origin}/ospo-zone/search/?q=SBOM`);
+    const first = page.locator('.search-page a.search-result-link').first();
+    await first.click();
+    await expect(page).toHaveURL(/\/ospo-zone\/ggi\/activities\/manage_software_dependencies\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manage software dependencies');
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('after one online visit, other pages and search keep working with the network off', async ({ page, context }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.goto('/ggi/activities/open_source_procurement_policy/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open source procurement policy');
+    await page.keyboard.press('/');
+    await page.keyboard.type('SBOM');
+    await expect(dialog(page).locator('a.search-result-link').first()).toHaveText(/Manage software dependencies/);
+    await page.goto('/search/?q=upstream');
+    await expect(page.locator('.search-page a.search-result-link').first()).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('the portal has a web app manifest with installable icons', async ({ page, request }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel=manifest]').getAttribute('href');
+    const manifest = await (await request.get(href!)).json();
+    expect(manifest.display).toBe('standalone');
+    const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons) expect((await request.get(new URL(icon.src, new URL(href!, page.url())).href)).status()).toBe(200);
+  });
+});
