@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './helpers.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -166,6 +169,7 @@ test.describe('relevance: each query finds its page among the first three result
     ['procurement', '/ggi/activities/open_source_procurement_policy/'],
     ['upstream', '/ggi/activities/upstream_first/'],
     ['C-level', '/ggi/activities/c-level_awareness/'],
+    ['four-eyes principle', '/ggi/activities/run_code_reviews/'], // a word only in the page's keywords
   ];
   for (const [query, expected] of cases) {
     test(`"${query}" → ${expected}`, async ({ page }) => {
@@ -233,5 +237,46 @@ test.describe('offline', () => {
     const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
     for (const icon of manifest.icons) expect((await request.get(new URL(icon.src, new URL(href!, page.url())).href)).status()).toBe(200);
+  });
+});
+
+test.describe('a new deployment', () => {
+  test.use({ serviceWorkers: 'allow' });
+  let server: StaticServer;
+  let root: string;
+  test.beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'ospo-deploy-'));
+    cpSync('dist', root, { recursive: true });
+    server = await serveStatic(root, '/');
+  });
+  test.afterAll(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('is offered with a reload, and until then the old version keeps being served as a whole', async ({ page }) => {
+    await page.goto(`${server.origin}/about/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const heading = page.getByRole('heading', { level: 1 });
+    const before = await heading.textContent();
+
+    // Deploy a changed page with a new service worker, as `npm run build` would.
+    const file = join(root, 'about', 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/About the OSPO Alliance and this portal/g, 'About us, second edition'));
+    const built = spawnSync(process.execPath, ['scripts/build-sw.ts', root], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of the portal is ready.' });
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await page.reload();
+    await expect(heading).toHaveText(before!); // still the old build, served whole from the cache
+
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await expect(heading).toHaveText('About us, second edition');
   });
 });
