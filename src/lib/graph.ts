@@ -48,7 +48,7 @@ export interface MapEdge {
 }
 
 /** Sizes of the activity map, in SVG user units. */
-export const MAP = { column: 214, nodeWidth: 184, nodeHeight: 66, row: 88, top: 40, left: 12, right: 44, lineChars: 23 } as const;
+export const MAP = { column: 214, nodeWidth: 184, nodeHeight: 66, row: 88, top: 40, left: 12, right: 44, lineChars: 22 } as const;
 
 /** Splits a title into lines of at most `max` characters; past three lines, the third ends with "…". */
 export function wrapLabel(text: string, max: number = MAP.lineChars): string[] {
@@ -91,32 +91,43 @@ export function mapLayout(
     });
   });
   const at = new Map(nodes.map((n) => [n.id, n]));
-  const edges: MapEdge[] = [];
-  for (const a of activities) {
-    const s = at.get(a.id);
-    for (const { activity } of a.next) {
-      const t = at.get(activity);
-      if (!s || !t || s === t) continue;
-      const sy = s.y + s.height / 2;
-      const ty = t.y + t.height / 2;
-      let d: string;
-      if (t.x > s.x) {
-        const x1 = s.x + s.width;
-        const x2 = t.x;
-        const bend = (x2 - x1) / 2;
-        d = `M${x1},${sy} C${x1 + bend},${sy} ${x2 - bend},${ty} ${x2},${ty}`;
-      } else if (t.x < s.x) {
-        const x1 = s.x;
-        const x2 = t.x + t.width;
-        const bend = (x1 - x2) / 2;
-        d = `M${x1},${sy} C${x1 - bend},${sy} ${x2 + bend},${ty} ${x2},${ty}`;
-      } else {
-        const x = s.x + s.width;
-        const bulge = Math.min(40, 14 + Math.abs(ty - sy) / 8);
-        d = `M${x},${sy} C${x + bulge},${sy} ${x + bulge},${ty} ${x},${ty}`;
-      }
-      edges.push({ from: a.id, to: activity, d });
+  const links = activities.flatMap((a) =>
+    a.next.map((n) => ({ from: a.id, to: n.activity })).filter((l) => at.has(l.from) && at.has(l.to) && l.from !== l.to),
+  );
+  // Arrows leave and reach a box at points spread along its side, ordered by the other end's
+  // height, so that arrowheads do not pile up and lines cross less.
+  const ports = (key: 'from' | 'to', other: 'from' | 'to') => {
+    const y = new Map<(typeof links)[number], number>();
+    for (const node of nodes) {
+      const mine = links.filter((l) => l[key] === node.id).sort((p, q) => at.get(p[other])!.y - at.get(q[other])!.y || at.get(p[other])!.x - at.get(q[other])!.x);
+      mine.forEach((l, i) => y.set(l, node.y + (node.height * (i + 1)) / (mine.length + 1)));
     }
-  }
+    return y;
+  };
+  const out = ports('from', 'to');
+  const inn = ports('to', 'from');
+  const edges: MapEdge[] = links.map((l) => {
+    const s = at.get(l.from)!;
+    const t = at.get(l.to)!;
+    const sy = out.get(l)!;
+    const ty = inn.get(l)!;
+    let d: string;
+    if (t.x > s.x) {
+      const x1 = s.x + s.width;
+      const x2 = t.x;
+      const bend = (x2 - x1) / 2;
+      d = `M${x1},${sy} C${x1 + bend},${sy} ${x2 - bend},${ty} ${x2},${ty}`;
+    } else if (t.x < s.x) {
+      const x1 = s.x;
+      const x2 = t.x + t.width;
+      const bend = (x1 - x2) / 2;
+      d = `M${x1},${sy} C${x1 - bend},${sy} ${x2 + bend},${ty} ${x2},${ty}`;
+    } else {
+      const x = s.x + s.width;
+      const bulge = Math.min(40, 14 + Math.abs(ty - sy) / 8);
+      d = `M${x},${sy} C${x + bulge},${sy} ${x + bulge},${ty} ${x},${ty}`;
+    }
+    return { from: l.from, to: l.to, d };
+  });
   return { nodes, edges, width: MAP.left + (goals.length - 1) * MAP.column + MAP.nodeWidth + MAP.right, height: MAP.top + rows * MAP.row };
 }

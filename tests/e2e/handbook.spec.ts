@@ -22,6 +22,11 @@ test('the activity map on /ggi/ draws 25 linked boxes and the next links between
   const map = page.locator('svg.activity-map');
   await expect(map.locator('a.map-node')).toHaveCount(25);
   expect(await map.locator('.map-edges path').count()).toBeGreaterThan(25);
+  // Focusing a box brings out its own arrows and fades the others.
+  await map.locator('a.map-node[data-id="GGI-A-17"]').focus();
+  const opacity = (selector: string) => map.locator(selector).first().evaluate((el) => Number(getComputedStyle(el).opacity));
+  await expect.poll(() => opacity('.map-edges path[data-from="GGI-A-17"]')).toBe(1);
+  await expect.poll(() => opacity('.map-edges path[data-from="GGI-A-21"]')).toBeLessThan(0.5);
   await map.locator('a.map-node', { hasText: 'GGI-A-23' }).click();
   await expect(page).toHaveURL(/\/ggi\/activities\/manage_software_dependencies\/$/);
 });
