@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content-check-integration.ts';
 import { checkContent } from './src/lib/content-check.ts';
-import { readContentTree } from './src/lib/content-files.ts';
+import { collectionDirs, readLayeredTree } from './src/lib/content-dirs.ts';
 import { redirectPaths } from './src/lib/redirects.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { activityLinksPlugin } from './src/lib/activity-links.ts';
@@ -20,7 +20,7 @@ const site = process.env.SITE_URL || 'https://ospo-alliance.org';
 /** Path the portal lives under on its host, e.g. /ospo-zone/ (BASE_PATH); `/` by default. */
 const base = process.env.BASE_PATH || '/';
 const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
-const { entries } = checkContent(readContentTree(contentRoot));
+const { entries } = checkContent(readLayeredTree(collectionDirs(contentRoot), contentRoot));
 /** Redirect-only pages (activity ids, former slugs), kept out of the sitemap. */
 const redirects = new Set(redirectPaths(entries));
 /** Page of each English activity by id, for links from "GGI-A-NN" mentions in text. */

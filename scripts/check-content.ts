@@ -1,11 +1,12 @@
 /**
  * `npm run check:content [-- --root <dir>]`: validates every content file and the rules between
  * them, printing one line per problem (`content/<file>: <field>: <what is wrong>: <how to fix>`).
+ * With PORTAL_CONTENT_DIR set, activities and goals are read from that layer, as the build does.
  * Exits 0 when the content is valid, 1 when it is not, 2 when the folder cannot be read.
  */
 import { resolve } from 'node:path';
 import { checkContent, formatProblem, summaryLine } from '../src/lib/content-check.ts';
-import { readContentTree } from '../src/lib/content-files.ts';
+import { collectionDirs, readLayeredTree } from '../src/lib/content-dirs.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--root');
@@ -18,7 +19,7 @@ const root = resolve(label);
 
 let files;
 try {
-  files = readContentTree(root);
+  files = readLayeredTree(collectionDirs(root), root);
 } catch (err) {
   console.error(`${label}: cannot read the content folder (${(err as Error).message}): run the command from the project folder, or pass --root <dir>`);
   process.exit(2);

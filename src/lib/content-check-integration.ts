@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, summaryLine } from './content-check.ts';
-import { readContentTree } from './content-files.ts';
+import { collectionDirs, readLayeredTree } from './content-dirs.ts';
 
 /** `root`: the content folder, absolute; `label`: how file paths start in messages. */
 export function contentCheck(options: { root: string; label?: string }): AstroIntegration {
@@ -17,7 +17,7 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
       'astro:config:setup': ({ command }) => {
         if (command !== 'build' && command !== 'dev') return;
         const label = options.label ?? 'content';
-        const { problems } = checkContent(readContentTree(options.root));
+        const { problems } = checkContent(readLayeredTree(collectionDirs(options.root), options.root));
         if (!problems.length) return;
         console.error(problems.map((p) => formatProblem(p, label)).join('\n'));
         console.error(`\n${summaryLine(problems.length, label, `: astro ${command} stops here`)}`);

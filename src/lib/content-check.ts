@@ -323,7 +323,7 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
   for (const e of english) {
     const expected = slugify(e.data.title as string);
     if (e.data.slug === undefined && e.name !== expected) {
-      p(e.path, FILE_FIELD, `the file name does not follow the slug rule for the title "${String(e.data.title)}"`, `rename it to ${expected}.mdx, or set slug: ${e.name}`);
+      p(e.path, FILE_FIELD, `the file name does not follow the slug rule for the title "${String(e.data.title)}"`, `rename it to ${expected}${e.path.slice(e.path.lastIndexOf('.'))}, or set slug: ${e.name}`);
     }
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { GOALS, ROLES } from './vocabularies.ts';
-import { activityId, date, line } from './shared.ts';
+import { activityId, date, line, url } from './shared.ts';
 
 /** Pattern of an activity slug: the upstream rule, lower-case title words joined by `_`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
@@ -49,5 +49,22 @@ export const activitySchema = z.strictObject({
   aliases: z.array(z.string().regex(SLUG_PATTERN, { error: 'is not a slug: use lower-case words joined by _' })).optional(),
   /** Date of the last editorial change, when git history is not enough. */
   updated: date.optional(),
+  /** Where an imported activity's text comes from (written by `npm run import:ggi`). */
+  source: z
+    .strictObject({
+      /** Git host of the handbook, e.g. https://gitlab.ow2.org. */
+      remote: url.optional(),
+      /** Project on that host, e.g. ggi/ggi. */
+      project: line.optional(),
+      /** Branch or tag the text was taken from, e.g. v1.2. */
+      reference: line.optional(),
+      /** Day the text was taken. */
+      date: date.optional(),
+      /** The upstream file, e.g. handbook/content/51_activity_17.md. */
+      file: line.optional(),
+    })
+    .optional(),
+  /** Credit and licence of imported text, e.g. "CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance". */
+  attribution: line.optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;

@@ -25,7 +25,7 @@ export interface CollectionSpec {
 
 export const COLLECTIONS = {
   goals: { dir: 'goals', depth: 1, extensions: ['md'], schema: goalSchema },
-  activities: { dir: 'activities', depth: 2, extensions: ['mdx'], schema: activitySchema },
+  activities: { dir: 'activities', depth: 2, extensions: ['mdx', 'md'], schema: activitySchema },
   caseStudies: { dir: 'case-studies', depth: 1, extensions: ['md', 'mdx'], schema: caseStudySchema },
   members: { dir: 'members', depth: 1, extensions: ['md'], schema: memberSchema },
   onramp: { dir: 'onramp', depth: 1, extensions: ['md', 'mdx'], schema: onrampSchema },

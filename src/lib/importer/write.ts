@@ -1,0 +1,118 @@
+/**
+ * Turns an upstream release into the portal's activity files (one Markdown file per activity,
+ * `activities/<lang>/<slug>.md`, passing the activity schema) and compares them with what is
+ * already there, so the importer can write, report or, with --check, only tell.
+ */
+import yaml from 'js-yaml';
+import { KNOWN_ALIASES, type UpstreamActivity, type UpstreamRelease } from './upstream.ts';
+import type { ContentFile } from '../content-check.ts';
+
+/** The licence and credit of the handbook's text (its README: CC-BY-4.0, OW2 GGI / OSPO Alliance). */
+export const ATTRIBUTION = 'CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance';
+
+/** What the importer plans for one file. */
+export interface PlannedFile {
+  /** Path under the output folder, e.g. activities/en/upstream_first.md. */
+  path: string;
+  /** New text, or null to delete a file an earlier import wrote (the activity was renamed). */
+  text: string | null;
+}
+
+/** The text of an activity file: commented frontmatter and the sections. Deterministic. */
+export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, aliases: readonly string[]): string {
+  const source = Object.fromEntries(
+    Object.entries({ ...release.source, file: a.file.includes('/') ? a.file : `handbook/content/${a.file}` }).filter(([, v]) => v !== undefined),
+  );
+  const data: Record<string, unknown> = {
+    id: a.id,
+    title: a.title,
+    goal: a.goal,
+    roles: a.roles,
+    summary: a.summary,
+    verification: a.verification,
+    next: a.next,
+    handbook: release.version ?? 'unknown',
+  };
+  if (aliases.length) data.aliases = [...aliases].sort();
+  data.source = source;
+  data.attribution = ATTRIBUTION;
+  const front = yaml.dump(data, { lineWidth: -1, quotingType: '"', noRefs: true, flowLevel: -1 }).trimEnd();
+  const body = a.sections.map((s) => `## ${s.title}\n\n${s.body}`).join('\n\n');
+  return [
+    '---',
+    `# Imported from the GGI handbook${release.version ? ` ${release.version}` : ''} by "npm run import:ggi"; do not edit by hand, import again.`,
+    `# Text: ${ATTRIBUTION}.`,
+    front,
+    '---',
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+/** Reads the id, aliases and whether it was imported, from an existing activity file. */
+function existingFacts(text: string): { id?: string; aliases: string[]; imported: boolean } {
+  const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+  if (!front) return { aliases: [], imported: false };
+  try {
+    const data = yaml.load(front) as Record<string, unknown>;
+    return {
+      id: typeof data.id === 'string' ? data.id : undefined,
+      aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+      imported: typeof data.attribution === 'string' && typeof data.source === 'object',
+    };
+  } catch {
+    return { aliases: [], imported: false };
+  }
+}
+
+/**
+ * Plans the files of a release for language `lang`, given the files already in the output
+ * folder (paths relative to it). A renamed activity's old file, if an earlier import wrote it, is
+ * deleted and its slug becomes an alias; aliases already there are kept. Activities without roles
+ * (a Markdown folder does not give them) keep the roles of the existing file; without one they
+ * are left out, with a warning added to the release.
+ */
+export function planFiles(release: UpstreamRelease, existing: readonly ContentFile[], lang = 'en'): PlannedFile[] {
+  const dir = `activities/${lang}/`;
+  const mine = existing.filter((f) => f.path.startsWith(dir) && /\.mdx?$/.test(f.path));
+  const byId = new Map<string, { path: string; facts: ReturnType<typeof existingFacts>; text: string }[]>();
+  for (const f of mine) {
+    const facts = existingFacts(f.text);
+    if (facts.id) byId.set(facts.id, [...(byId.get(facts.id) ?? []), { path: f.path, facts, text: f.text }]);
+  }
+  const planned: PlannedFile[] = [];
+  for (const a of release.activities) {
+    const path = `${dir}${a.slug}.md`;
+    const before = byId.get(a.id) ?? [];
+    const aliases = new Set([...(KNOWN_ALIASES[a.id] ?? []), ...before.flatMap((b) => b.facts.aliases)]);
+    for (const b of before) {
+      if (b.path === path) continue;
+      const oldSlug = b.path.slice(dir.length).replace(/\.mdx?$/, '');
+      if (b.facts.imported) {
+        aliases.add(oldSlug);
+        planned.push({ path: b.path, text: null });
+      } else {
+        release.warnings.push({ file: b.path, message: `another file already has ${a.id} and was not written by the importer; remove it or import elsewhere` });
+      }
+    }
+    aliases.delete(a.slug);
+    let roles = a.roles;
+    if (!roles.length) {
+      const known = before.map((b) => /^roles:\s*\[([^\]]*)\]/m.exec(b.text)?.[1]).find(Boolean);
+      roles = known ? (known.split(',').map((r) => r.trim()) as typeof roles) : [];
+      if (!roles.length) {
+        release.warnings.push({ file: a.file, message: 'the source gives no roles and no earlier file has them; left out (import the My GGI Board file instead)' });
+        continue;
+      }
+    }
+    planned.push({ path, text: renderActivity({ ...a, roles }, release, [...aliases]) });
+  }
+  return planned;
+}
+
+/** The planned files that differ from what exists: to write, and to delete. */
+export function changes(planned: readonly PlannedFile[], existing: readonly ContentFile[]): PlannedFile[] {
+  const now = new Map(existing.map((f) => [f.path, f.text]));
+  return planned.filter((p) => (p.text === null ? now.has(p.path) : now.get(p.path) !== p.text));
+}
