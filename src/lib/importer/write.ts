@@ -6,6 +6,7 @@
 import yaml from 'js-yaml';
 import { KNOWN_ALIASES, type UpstreamActivity, type UpstreamRelease } from './upstream.ts';
 import type { ContentFile } from '../content-check.ts';
+import { ROLES, type Role } from '../../schemas/vocabularies.ts';
 
 /** The licence and credit of the handbook's text (its README: CC-BY-4.0, OW2 GGI / OSPO Alliance). */
 export const ATTRIBUTION = 'CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance';
@@ -50,19 +51,21 @@ export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, al
   ].join('\n');
 }
 
-/** Reads the id, aliases and whether it was imported, from an existing activity file. */
-function existingFacts(text: string): { id?: string; aliases: string[]; imported: boolean } {
+/** Reads the id, roles, aliases and whether it was imported, from an existing activity file. */
+function existingFacts(text: string): { id?: string; roles: Role[]; aliases: string[]; imported: boolean } {
+  const none = { roles: [], aliases: [], imported: false };
   const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-  if (!front) return { aliases: [], imported: false };
+  if (!front) return none;
   try {
     const data = yaml.load(front) as Record<string, unknown>;
     return {
       id: typeof data.id === 'string' ? data.id : undefined,
+      roles: Array.isArray(data.roles) ? (data.roles.map(String).filter((r) => (ROLES as readonly string[]).includes(r)) as Role[]) : [],
       aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
       imported: typeof data.attribution === 'string' && typeof data.source === 'object',
     };
   } catch {
-    return { aliases: [], imported: false };
+    return none;
   }
 }
 
@@ -76,10 +79,10 @@ function existingFacts(text: string): { id?: string; aliases: string[]; imported
 export function planFiles(release: UpstreamRelease, existing: readonly ContentFile[], lang = 'en'): PlannedFile[] {
   const dir = `activities/${lang}/`;
   const mine = existing.filter((f) => f.path.startsWith(dir) && /\.mdx?$/.test(f.path));
-  const byId = new Map<string, { path: string; facts: ReturnType<typeof existingFacts>; text: string }[]>();
+  const byId = new Map<string, { path: string; facts: ReturnType<typeof existingFacts> }[]>();
   for (const f of mine) {
     const facts = existingFacts(f.text);
-    if (facts.id) byId.set(facts.id, [...(byId.get(facts.id) ?? []), { path: f.path, facts, text: f.text }]);
+    if (facts.id) byId.set(facts.id, [...(byId.get(facts.id) ?? []), { path: f.path, facts }]);
   }
   const planned: PlannedFile[] = [];
   for (const a of release.activities) {
@@ -99,8 +102,7 @@ export function planFiles(release: UpstreamRelease, existing: readonly ContentFi
     aliases.delete(a.slug);
     let roles = a.roles;
     if (!roles.length) {
-      const known = before.map((b) => /^roles:\s*\[([^\]]*)\]/m.exec(b.text)?.[1]).find(Boolean);
-      roles = known ? (known.split(',').map((r) => r.trim()) as typeof roles) : [];
+      roles = before.find((b) => b.facts.roles.length)?.facts.roles ?? [];
       if (!roles.length) {
         release.warnings.push({ file: a.file, message: 'the source gives no roles and no earlier file has them; left out (import the My GGI Board file instead)' });
         continue;
