@@ -2,9 +2,12 @@
  * `npm test`: the whole suite, in order, as CI runs it:
  *   1. content check and type check (`npm run check`),
  *   2. unit tests (vitest),
- *   3. a production build with the search index (`npm run build`), and one under the base path
- *      /ospo-zone/ into dist-base/ (`npm run build:base`) for the base-path tests,
- *   4. end-to-end tests against that build (Playwright, Chromium).
+ *   3. a production build with the search index (`npm run build`), one under the base path
+ *      /ospo-zone/ into dist-base/ (`npm run build:base`) for the base-path tests, and, where
+ *      ../shared/ggi-upstream exists, builds from the official handbook 1.2 and 1.3
+ *      (`npm run build:imported`) for the importer's acceptance tests,
+ *   4. end-to-end tests against those builds (Playwright, Chromium); the whole suite runs on the
+ *      build from handbook 1.3 too.
  * Every step runs even when an earlier one failed (a failed build skips only the e2e tests), and
  * the last line adds up the tests: `N passed, N failed` and, when some were skipped (the tests
  * that need ../shared/ggi-upstream skip without it), `, N skipped`. A failed check or build counts
@@ -49,7 +52,11 @@ if (unit) {
 }
 if (!unitOk && !unit?.numFailedTests) tally.failed += 1;
 
-if (run('build', 'npm', ['run', '--silent', 'build']) && run('build under a base path', 'npm', ['run', '--silent', 'build:base'])) {
+if (
+  run('build', 'npm', ['run', '--silent', 'build']) &&
+  run('build under a base path', 'npm', ['run', '--silent', 'build:base']) &&
+  run('builds from the official handbook', 'npm', ['run', '--silent', 'build:imported'])
+) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
   const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
   if (e2e) {

@@ -25,12 +25,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+/** Serves `root` under `prefix` on a free port. */
+export function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+  return serveStaticOn(root, prefix, 0);
+}
+
+/** Serves `root` under `prefix` on `port` (0: any free port). */
+export async function serveStaticOn(root: string, prefix: string, port: number): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
+      const body = await readFile(file); // before the headers: a missing file must still get a 404
       res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-      res.end(await readFile(file));
+      res.end(body);
     };
     try {
       if (!path.startsWith(prefix)) throw new Error('outside the prefix');
@@ -45,8 +52,8 @@ export async function serveStatic(root: string, prefix = '/'): Promise<StaticSer
       });
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const bound = typeof address === 'object' && address ? address.port : port;
+  return { origin: `http://127.0.0.1:${bound}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

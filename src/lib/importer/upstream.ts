@@ -120,6 +120,18 @@ export function tidy(md: string): string {
     .trim();
 }
 
+/**
+ * Moves the headings inside a section so that the highest becomes `###`, one level below the
+ * section's own `##` (upstream often jumps from its section heading straight to `####`).
+ */
+export function nestHeadings(body: string): string {
+  const levels = [...body.matchAll(/^(#{1,6})\s/gm)].map((m) => m[1].length);
+  if (!levels.length) return body;
+  const shift = 3 - Math.min(...levels);
+  if (shift === 0) return body;
+  return body.replace(/^(#{1,6})(?=\s)/gm, (h) => '#'.repeat(Math.min(6, Math.max(3, h.length + shift))));
+}
+
 /** Splits an activity's Markdown into its title line, preamble and `###` sections. */
 function splitSections(md: string): { title?: string; sections: { heading: string; body: string }[] } {
   const lines = tidy(md).split('\n');
@@ -279,10 +291,10 @@ function buildRelease(raw: RawActivity[], version: string | undefined, source: U
       const key = s.heading.toLowerCase().replace(/\s+/g, ' ').trim();
       if (!(key in SECTION_MAP)) {
         warnings.push({ file, message: `unknown section "${s.heading}" was kept as it is` });
-        sections.push({ title: s.heading, body: normaliseLinks(s.body, slugToId, idToSlug, file, warnings) });
+        sections.push({ title: s.heading, body: nestHeadings(normaliseLinks(s.body, slugToId, idToSlug, file, warnings)) });
       } else if (key === 'progress assessment') verification = parseVerification(s.body);
       else if (key === 'proposed next activities') next = parseNext(s.body, slugToId, file, warnings);
-      else if (s.body) sections.push({ title: SECTION_MAP[key]!, body: normaliseLinks(s.body, slugToId, idToSlug, file, warnings) });
+      else if (s.body) sections.push({ title: SECTION_MAP[key]!, body: nestHeadings(normaliseLinks(s.body, slugToId, idToSlug, file, warnings)) });
     }
     for (const expected of EXPECTED) {
       if (!sections.some((s) => s.title === expected)) warnings.push({ file, message: `has no "${expected}" section` });
