@@ -66,7 +66,14 @@ if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`--lang ${lang}: not 
 const release = load(args[0]);
 if (version) release.version = version;
 const existing = existsSync(out) ? readContentTree(out) : [];
-const planned = planFiles(release, existing, lang);
+// File names of the English activities by id, for translations (same address under /<lang>/).
+const englishSlugs = new Map<string, string>();
+for (const f of [...readContentTree('content'), ...existing]) {
+  const m = /^activities\/en\/([^/]+)\.mdx?$/.exec(f.path);
+  const id = /^id:\s*(GGI-A-\d+)/m.exec(f.text)?.[1];
+  if (m && id) englishSlugs.set(id, m[1]);
+}
+const planned = planFiles(release, existing, lang, englishSlugs);
 const todo = changes(planned, existing);
 
 // The result must pass the portal's rules, checked together with the rest of the content.

@@ -185,3 +185,12 @@ describe('npm run import:ggi', () => {
     expect(readFileSync(join(out, 'activities/en/first_fixture_activity.md'), 'utf8')).toBe(before);
   });
 });
+
+describe('importing a translation', () => {
+  it('names each file after the English activity with the same id, so the address stays the same', () => {
+    const release = readUpstream(`${FIX}/later.json`);
+    const planned = planFiles(release, [], 'fr', new Map([['GGI-A-01', 'first_fixture_activity'], ['GGI-A-02', 'second_fixture_activity'], ['GGI-A-03', 'third_fixture_activity']]));
+    expect(planned.map((p) => p.path)).toEqual(['activities/fr/first_fixture_activity.md', 'activities/fr/second_fixture_activity.md', 'activities/fr/third_fixture_activity.md']);
+    for (const p of planned) expect(checkFile({ path: p.path, text: p.text! }).problems).toEqual([]);
+  });
+});

@@ -74,9 +74,11 @@ function existingFacts(text: string): { id?: string; roles: Role[]; aliases: str
  * folder (paths relative to it). A renamed activity's old file, if an earlier import wrote it, is
  * deleted and its slug becomes an alias; aliases already there are kept. Activities without roles
  * (a Markdown folder does not give them) keep the roles of the existing file; without one they
- * are left out, with a warning added to the release.
+ * are left out, with a warning added to the release. A translation (`lang` other than English)
+ * takes the file name of the English activity with the same id, from `englishSlugs`, so that it
+ * has the same address under /<lang>/; without one, the name comes from its own title.
  */
-export function planFiles(release: UpstreamRelease, existing: readonly ContentFile[], lang = 'en'): PlannedFile[] {
+export function planFiles(release: UpstreamRelease, existing: readonly ContentFile[], lang = 'en', englishSlugs: ReadonlyMap<string, string> = new Map()): PlannedFile[] {
   const dir = `activities/${lang}/`;
   const mine = existing.filter((f) => f.path.startsWith(dir) && /\.mdx?$/.test(f.path));
   const byId = new Map<string, { path: string; facts: ReturnType<typeof existingFacts> }[]>();
@@ -86,12 +88,18 @@ export function planFiles(release: UpstreamRelease, existing: readonly ContentFi
   }
   const planned: PlannedFile[] = [];
   for (const a of release.activities) {
-    const path = `${dir}${a.slug}.md`;
+    const slug = lang === 'en' ? a.slug : (englishSlugs.get(a.id) ?? a.slug);
+    const path = `${dir}${slug}.md`;
     const before = byId.get(a.id) ?? [];
-    const aliases = new Set([...(KNOWN_ALIASES[a.id] ?? []), ...before.flatMap((b) => b.facts.aliases)]);
+    const aliases = new Set(lang === 'en' ? [...(KNOWN_ALIASES[a.id] ?? []), ...before.flatMap((b) => b.facts.aliases)] : []);
     for (const b of before) {
       if (b.path === path) continue;
       const oldSlug = b.path.slice(dir.length).replace(/\.mdx?$/, '');
+      if (lang !== 'en') {
+        // A translation's old address was the English one: nothing to redirect.
+        if (b.facts.imported) planned.push({ path: b.path, text: null });
+        continue;
+      }
       if (b.facts.imported) {
         aliases.add(oldSlug);
         planned.push({ path: b.path, text: null });
@@ -99,7 +107,7 @@ export function planFiles(release: UpstreamRelease, existing: readonly ContentFi
         release.warnings.push({ file: b.path, message: `another file already has ${a.id} and was not written by the importer; remove it or import elsewhere` });
       }
     }
-    aliases.delete(a.slug);
+    aliases.delete(slug);
     let roles = a.roles;
     if (!roles.length) {
       roles = before.find((b) => b.facts.roles.length)?.facts.roles ?? [];
