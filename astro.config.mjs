@@ -11,6 +11,7 @@ import { redirectPaths } from './src/lib/redirects.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { activityLinksPlugin } from './src/lib/activity-links.ts';
 import { tableScrollPlugin } from './src/lib/table-scroll.ts';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { activitySlug } from './src/lib/content-check.ts';
 import { withBase } from './src/lib/urls.ts';
 import { DEFAULT_LANGUAGE } from './src/schemas/vocabularies.ts';
@@ -44,9 +45,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Sätteri, Astro 7's Markdown processor, with our plugins: links for "GGI-A-NN" mentions,
-    // scrolling containers around tables.
+    // the base path on root-relative links, scrolling containers around tables.
     processor: satteri({
-      mdastPlugins: [activityLinksPlugin((id) => activityPages.get(id))],
+      mdastPlugins: [activityLinksPlugin((id) => activityPages.get(id)), baseLinksPlugin(base)],
       hastPlugins: [tableScrollPlugin],
     }),
   },

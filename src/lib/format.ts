@@ -20,3 +20,8 @@ export function initials(name: string): string {
   if (words.length >= 2) return (words[0][0] + words[1][0]).toUpperCase();
   return (words[0] ?? name).slice(0, 2).toUpperCase();
 }
+
+/** A session time for readers: "Friday 21 November 2025, 10:30 CET", in Brussels time. */
+export function formatSessionTime(d: Date, timeZone = 'Europe/Brussels'): string {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
+}

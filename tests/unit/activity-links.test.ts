@@ -38,3 +38,16 @@ describe('tableScrollPlugin, in the Markdown processor', () => {
     expect(html.trim()).toMatch(/<\/table><\/div>$/);
   });
 });
+
+describe('baseLinksPlugin, in the Markdown processor', () => {
+  it('puts the base path in front of root-relative links only', async () => {
+    const { baseLinksPlugin, withBasePath } = await import('../../src/lib/base-links.ts');
+    const html = markdownToHtml('[a](/members/) [b](https://x.org/) [c](#top) [d](/ospo-zone/news/)', { mdastPlugins: [baseLinksPlugin('/ospo-zone/')] }).html;
+    expect(html).toContain('href="/ospo-zone/members/"');
+    expect(html).toContain('href="https://x.org/"');
+    expect(html).toContain('href="#top"');
+    expect(html).toContain('href="/ospo-zone/news/"');
+    expect(withBasePath('/members/', '/')).toBe('/members/');
+    expect(withBasePath('//cdn.example/x', '/ospo-zone/')).toBe('//cdn.example/x');
+  });
+});

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { ggiJsonSchema } from '../../lib/ggi-api.ts';
+import { href } from '../../lib/urls.ts';
+
+/** `/api/ggi.schema.json`: the JSON Schema of /api/ggi.json. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`${JSON.stringify(ggiJsonSchema(new URL(href('api/ggi.schema.json'), site).href), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });

@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers.ts';
+
+const visible = (page: Page, list: string) => page.locator(`${list} li[data-country]`).filter({ visible: true });
+
+test.describe('the case studies index', () => {
+  test('lists the studies newest first, and filters by sector and country without a reload', async ({ page }) => {
+    await page.goto('/case-studies/');
+    const all = await visible(page, '#case-study-list').count();
+    expect(all).toBeGreaterThanOrEqual(4);
+    await page.getByRole('group', { name: 'Sector' }).getByText('Public sector').click();
+    const publicCount = await visible(page, '#case-study-list').count();
+    expect(publicCount).toBeGreaterThan(0);
+    expect(publicCount).toBeLessThan(all);
+    for (const li of await visible(page, '#case-study-list').all()) await expect(li).toHaveAttribute('data-sector', 'public');
+    await expect(page).toHaveURL(/\?sector=public$/);
+    await page.getByRole('group', { name: 'Country' }).getByText('France').click();
+    for (const li of await visible(page, '#case-study-list').all()) await expect(li).toHaveAttribute('data-country', 'FR');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('still filters by sector', async ({ page }) => {
+      await page.goto('/case-studies/');
+      const all = await visible(page, '#case-study-list').count();
+      await page.getByRole('group', { name: 'Sector' }).getByText('Academic and research').click();
+      const academic = await visible(page, '#case-study-list').count();
+      expect(academic).toBeGreaterThan(0);
+      expect(academic).toBeLessThan(all);
+    });
+  });
+
+  test('every case study page links to the activities it illustrates, and those pages link back', async ({ page }) => {
+    await page.goto('/case-studies/');
+    const studies = await page.locator('#case-study-list h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const study of studies) {
+      await page.goto(study);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const activities = await page.locator('#illustrates ~ ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(activities.length, study).toBeGreaterThan(0);
+      const sources = await page.locator('#sources ~ ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(sources.length, study).toBeGreaterThan(0);
+      for (const s of sources) expect(s).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
+      for (const activity of activities) {
+        await page.goto(activity);
+        const back = await page.locator('#case-studies ~ ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(back, `${activity} should list ${study}`).toContain(study);
+        await page.goto(study);
+      }
+    }
+  });
+});
+
+test.describe('the members index', () => {
+  test('groups members by category and filters them by kind and country', async ({ page }) => {
+    await page.goto('/members/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Founders' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Supporters' })).toBeVisible();
+    const all = await visible(page, '#member-list').count();
+    await page.getByRole('group', { name: 'Kind of organisation' }).getByText('Foundation', { exact: true }).click();
+    const foundations = await visible(page, '#member-list').count();
+    expect(foundations).toBeGreaterThan(0);
+    expect(foundations).toBeLessThan(all);
+    await expect(page).toHaveURL(/\?kind=foundation$/);
+    await page.getByRole('group', { name: 'Country' }).getByText('Belgium').click();
+    for (const li of await visible(page, '#member-list').all()) await expect(li).toHaveAttribute('data-country', 'BE');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('still filters by kind, and hides a category with no member left', async ({ page }) => {
+      await page.goto('/members/');
+      await page.getByRole('group', { name: 'Kind of organisation' }).getByText('Company').click();
+      for (const li of await visible(page, '#member-list').all()) await expect(li).toHaveAttribute('data-kind', 'company');
+      await expect(page.getByRole('heading', { level: 2, name: 'Founders' })).toBeHidden();
+    });
+  });
+
+  test('every member links to its website and to a public source, and the join page exists', async ({ page, request }) => {
+    await page.goto('/members/');
+    const links = await page.locator('#member-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThanOrEqual(16);
+    for (const l of links) expect(l).toMatch(/^https:\/\/[^/]+\.[a-z]{2,}/);
+    await page.getByRole('link', { name: 'How to join' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Join the OSPO Alliance');
+    expect((await request.get('/join/')).status()).toBe(200);
+  });
+});
+
+test.describe('OnRamp', () => {
+  test('the series page offers the series calendar and splits sessions into upcoming and past', async ({ page, request }) => {
+    await page.goto('/onramp/');
+    await expect(page.getByRole('heading', { name: 'Upcoming sessions' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Past sessions' })).toBeVisible();
+    const series = page.getByRole('link', { name: 'Add the series to your calendar (.ics)' });
+    const response = await request.get((await series.getAttribute('href'))!);
+    expect(response.headers()['content-type']).toContain('text/calendar');
+    expect(await response.text()).toContain('RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=3FR');
+  });
+
+  test('a session page offers its own .ics, which describes that session', async ({ page, request }) => {
+    await page.goto('/onramp/');
+    await page.locator('#past ~ ul h3 a').first().click();
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    const ics = page.getByRole('link', { name: 'Add to calendar (.ics)' });
+    const href = (await ics.getAttribute('href'))!;
+    expect(href).toMatch(/^\/onramp\/[^/]+\.ics$/);
+    const text = await (await request.get(href)).text();
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text.replace(/\r\n /g, '')).toContain(`SUMMARY:OSPO OnRamp: ${title}`);
+    expect(text).toMatch(/DTSTART;TZID=Europe\/Brussels:\d{8}T\d{6}/);
+  });
+});
+
+test('the RSS feed is announced in the head and lists the newest news first', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel=alternate][type="application/rss+xml"]').getAttribute('href');
+  const xml = await (await request.get(href!)).text();
+  expect(xml).toContain('<rss version="2.0">');
+  const dates = [...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]));
+  expect(dates.length).toBeGreaterThanOrEqual(5);
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+});
+
+test('the data API and its schema are served, and the data page documents them', async ({ page, request }) => {
+  const data = await (await request.get('/api/ggi.json')).json();
+  expect(data.activities).toHaveLength(25);
+  expect(data.format).toBe(1);
+  const schema = await (await request.get('/api/ggi.schema.json')).json();
+  expect(schema.$schema).toContain('2020-12');
+  await page.goto('/data/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data and feeds');
+  for (const link of ['/api/ggi.json', '/api/ggi.schema.json', '/rss.xml', '/onramp/series.ics']) {
+    await expect(page.getByRole('main').locator(`a[href="${link}"]`)).toBeVisible();
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of ['/case-studies/', '/case-studies/cern/', '/members/?kind=company', '/onramp/', '/onramp/2025-11-21-package-url-ospo-operations/', '/join/', '/data/']) {
+    test(`axe finds no accessibility violation on ${path} in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,118 @@
+import { getRssString } from '@astrojs/rss';
+import Ajv2020 from 'ajv/dist/2020.js';
+import ICAL from 'ical.js';
+import { XMLParser } from 'fast-xml-parser';
+import { RRule } from 'rrule';
+import { describe, expect, it } from 'vitest';
+import { activitySlug, checkContent } from '../../src/lib/content-check.ts';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { FEED, feedItems } from '../../src/lib/feed.ts';
+import { buildGgiExport, ggiJsonSchema, type ExportInput } from '../../src/lib/ggi-api.ts';
+import { groupByGoal } from '../../src/lib/handbook.ts';
+import { ONRAMP, seriesIcs, sessionIcs, splitSessions, thirdFriday, zonedTime } from '../../src/lib/onramp.ts';
+
+const { entries } = checkContent(readContentTree('content'));
+const of = (collection: string) => entries.filter((e) => e.collection === collection);
+
+describe('the RSS feed', () => {
+  it('parses as RSS 2.0 and lists news and case studies, newest first', async () => {
+    const sources = [
+      ...of('news').map((e) => ({ kind: 'news' as const, id: e.name, title: String(e.data.title), date: e.data.date as Date, summary: String(e.data.summary) })),
+      ...of('caseStudies').map((e) => ({ kind: 'case-study' as const, id: e.name, title: String(e.data.title), date: e.data.published as Date, summary: String(e.data.summary) })),
+    ];
+    const xml = await getRssString({ ...FEED, site: 'https://example.org/', items: feedItems(sources, (p) => `/${p}`) });
+    const feed = new XMLParser().parse(xml) as { rss: { channel: { title: string; item: { title: string; link: string; pubDate: string }[] } } };
+    expect(feed.rss.channel.title).toBe(FEED.title);
+    const items = feed.rss.channel.item;
+    expect(items).toHaveLength(sources.length);
+    const dates = items.map((i) => Date.parse(i.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    const newest = [...sources].sort((a, b) => b.date.getTime() - a.date.getTime())[0];
+    expect(items[0].link).toContain(newest.id);
+    expect(items.some((i) => i.title.startsWith('Case study: '))).toBe(true);
+  });
+});
+
+describe('OnRamp calendar files', () => {
+  const session = { id: '2025-11-21-x', title: 'A session', start: zonedTime(2025, 11, 21, 10, 30, ONRAMP.timeZone), duration: 90, summary: 'What it is about.', speakers: [{ name: 'Ada Example', affiliation: 'Example Org' }], links: { join: 'https://example.org/room' } };
+
+  it('parse back: one event at 10:30 Brussels time (09:30 UTC in winter), 90 minutes, with UID and DTSTAMP in UTC', () => {
+    const ics = sessionIcs(session, 'https://example.org/onramp/x/', 'example.org');
+    expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const tz = cal.getFirstSubcomponent('vtimezone')!;
+    ICAL.TimezoneService.register(tz);
+    const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('OSPO OnRamp: A session');
+    expect(event.uid).toBe('onramp-2025-11-21-x@example.org');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2025-11-21T09:30:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2025-11-21T11:00:00.000Z');
+    expect(event.description).toContain('Ada Example (Example Org)');
+  });
+
+  it('for the series, expands to the third Friday of every other month, at 10:30 in Brussels all year', () => {
+    const first = zonedTime(2025, 11, 21, 10, 30, ONRAMP.timeZone);
+    const ics = seriesIcs(first, 'https://example.org/onramp/', 'example.org');
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
+    const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    const rule = event.component.getFirstPropertyValue('rrule')!.toString();
+    expect(rule).toBe(ONRAMP.rrule);
+    // Expanded by an independent library (rrule), in wall-clock terms.
+    const dates = new RRule({ ...RRule.parseString(rule), dtstart: new Date(Date.UTC(2025, 10, 21, 10, 30)) }).all((_, i) => i < 6);
+    expect(dates.map((d) => d.toISOString().slice(0, 10))).toEqual(['2025-11-21', '2026-01-16', '2026-03-20', '2026-05-15', '2026-07-17', '2026-09-18']);
+    for (const d of dates) expect(d.getUTCDate()).toBe(thirdFriday(d.getUTCFullYear(), d.getUTCMonth() + 1));
+    // And by ical.js with the time zone: 10:30 local becomes 09:30 UTC in winter, 08:30 UTC in summer.
+    const it = event.iterator();
+    const instants = Array.from({ length: 4 }, () => it.next()!.toJSDate().toISOString());
+    expect(instants).toEqual(['2025-11-21T09:30:00.000Z', '2026-01-16T09:30:00.000Z', '2026-03-20T09:30:00.000Z', '2026-05-15T08:30:00.000Z']);
+  });
+
+  it('splits sessions into upcoming (soonest first) and past (latest first) at a given time', () => {
+    const s = (day: number) => ({ start: new Date(Date.UTC(2026, 0, day, 9, 30)), duration: 90 });
+    const { upcoming, past } = splitSessions([s(10), s(20), s(5), s(30)], new Date(Date.UTC(2026, 0, 20, 10, 0)));
+    expect(upcoming.map((x) => x.start.getUTCDate())).toEqual([20, 30]);
+    expect(past.map((x) => x.start.getUTCDate())).toEqual([10, 5]);
+  });
+});
+
+describe('/api/ggi.json', () => {
+  const goals = of('goals').map((e) => e.data) as ExportInput['goals'];
+  const activities = of('activities').filter((e) => e.lang === 'en');
+  const ordered = groupByGoal(goals, activities.map((e) => ({ id: e.data.id as string, goal: e.data.goal as ExportInput['goals'][number]['id'], entry: e }))).flatMap((g) => g.activities);
+  const data = buildGgiExport({ goals, activities: ordered.map((a) => ({ slug: activitySlug(a.entry), data: a.entry.data as ExportInput['activities'][number]['data'] })) }, (p) => `https://example.org/${p}`);
+
+  it('validates against its own JSON Schema and holds the 5 goals and 25 activities', () => {
+    const validate = new Ajv2020({ strict: false }).compile(ggiJsonSchema('https://example.org/api/ggi.schema.json'));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.goals).toHaveLength(5);
+    expect(data.activities).toHaveLength(25);
+    expect(data.activities[0]).toMatchObject({ id: 'GGI-A-17', url: 'https://example.org/ggi/activities/inventory_of_open_source_skills_and_resources/' });
+  });
+
+  it('is refused by the schema when an activity lacks its verification points', () => {
+    const validate = new Ajv2020({ strict: false }).compile(ggiJsonSchema('https://example.org/api/ggi.schema.json'));
+    const broken = structuredClone(data) as { activities: Record<string, unknown>[] };
+    delete broken.activities[0].verification;
+    expect(validate(broken)).toBe(false);
+  });
+});
+
+describe('case studies and activities', () => {
+  it('link both ways: each activity a study names exists, and that activity lists the study', () => {
+    const studies = of('caseStudies');
+    expect(studies.length).toBeGreaterThanOrEqual(4);
+    const ids = new Set(of('activities').map((e) => e.data.id));
+    for (const s of studies) {
+      for (const id of s.data.activities as string[]) {
+        expect(ids.has(id), `${s.path} → ${id}`).toBe(true);
+        // The activity page lists the studies whose `activities` include its id (the same field, read the other way).
+        const listed = studies.filter((x) => (x.data.activities as string[]).includes(id)).map((x) => x.path);
+        expect(listed).toContain(s.path);
+      }
+    }
+  });
+  it('each cite at least one public source', () => {
+    for (const s of of('caseStudies')) expect((s.data.sources as string[]).every((u) => u.startsWith('https://') || u.startsWith('http://'))).toBe(true);
+  });
+});
