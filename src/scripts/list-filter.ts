@@ -6,7 +6,8 @@
 export function enhanceFilter(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
   const list = document.getElementById(form.dataset.list ?? '');
-  const items = list ? [...list.querySelectorAll<HTMLElement>(':scope > li')] : [];
+  // The filtered items: the list's own <li> children, or what the form's data-items selects.
+  const items = list ? [...list.querySelectorAll<HTMLElement>(form.dataset.items ?? ':scope > li')] : [];
   const names = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((i) => i.name))];
 
   const announce = () => {

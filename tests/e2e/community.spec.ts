@@ -144,3 +144,10 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the members filter announces how many members it shows', async ({ page }) => {
+  await page.goto('/members/?country=FR');
+  const shown = await visible(page, '#member-list').count();
+  const all = await page.locator('#member-list li[data-kind]').count();
+  await expect(page.getByRole('status')).toHaveText(`Showing ${shown} of ${all}`);
+});
