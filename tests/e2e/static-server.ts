@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 export interface StaticServer {
