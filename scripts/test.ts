@@ -6,7 +6,9 @@
  *      /ospo-zone/ into dist-base/ (`npm run build:base`) for the base-path tests, and, where
  *      ../shared/ggi-upstream exists, builds from the official handbook 1.2 and 1.3
  *      (`npm run build:imported`) for the importer's acceptance tests,
- *   4. end-to-end tests against those builds (Playwright, Chromium); the whole suite runs on the
+ *   4. the quality gates over dist/ (`npm run gates`: page-weight budget, HTML validity, links
+ *      and anchors, head tags and JSON-LD), counted as one test;
+ *   5. end-to-end tests against those builds (Playwright, Chromium); the whole suite runs on the
  *      build from handbook 1.3 too.
  * Every step runs even when an earlier one failed (a failed build skips only the e2e tests), and
  * the last line adds up the tests: `N passed, N failed` and, when some were skipped (the tests
@@ -57,6 +59,8 @@ if (
   run('build under a base path', 'npm', ['run', '--silent', 'build:base']) &&
   run('builds from the official handbook', 'npm', ['run', '--silent', 'build:imported'])
 ) {
+  if (run('quality gates on dist/ (budget, HTML, links, head)', 'npm', ['run', '--silent', 'gates'])) tally.passed += 1;
+  else tally.failed += 1;
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
   const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
   if (e2e) {

@@ -131,3 +131,13 @@ export function mapLayout(
   });
   return { nodes, edges, width: MAP.left + (goals.length - 1) * MAP.column + MAP.nodeWidth + MAP.right, height: MAP.top + rows * MAP.row };
 }
+
+/**
+ * CSS that, when a map box is pointed at or focused, brings out the arrows leaving it (the others
+ * fade): one rule per activity id, since CSS cannot match an attribute against another's value.
+ */
+export function mapHighlightCss(ids: readonly string[]): string {
+  return ids
+    .map((id) => `.activity-map:has(.map-node[data-id="${id}"]:is(:hover,:focus-visible)) .map-edges path[data-from="${id}"]{opacity:1 !important;stroke:var(--color-brand);stroke-width:2.2}`)
+    .join('\n');
+}

@@ -3,7 +3,7 @@
  * filters in the URL query (`?goal=trust&role=developer`), restores them from it on load, and
  * announces how many items show. Filtering itself is CSS and works without this script.
  */
-export function enhanceFilter(form: HTMLFormElement): void {
+export function enhanceFilter(form: HTMLElement): void {
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
   const list = document.getElementById(form.dataset.list ?? '');
   // The filtered items: the list's own <li> children, or what the form's data-items selects.
@@ -37,4 +37,4 @@ export function enhanceFilter(form: HTMLFormElement): void {
   announce();
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filter]')) enhanceFilter(form);
+for (const form of document.querySelectorAll<HTMLElement>('[data-filter]')) enhanceFilter(form);

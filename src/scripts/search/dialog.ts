@@ -7,8 +7,49 @@ import { stateToSearch } from '../../lib/search-state.ts';
 import { pagefind, search } from './engine.ts';
 import { renderResults, statusText } from './render.ts';
 
-/** Sets up the dialog; `opener` gets the focus back when it closes. */
-export function wireSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement): void {
+/** The dialog's markup (our own, static). */
+function dialogHtml(searchPage: string): string {
+  return `<div class="flex max-h-[80vh] flex-col">
+  <form role="search" aria-label="Quick search" action="${searchPage}" method="get" class="flex items-center gap-2 border-b border-border p-3">
+    <h2 id="search-dialog-title" class="sr-only">Search the portal</h2>
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" class="shrink-0 text-muted"><circle cx="11" cy="11" r="7"></circle><path d="m20 20-4-4"></path></svg>
+    <input type="search" name="q" autocomplete="off" spellcheck="false" aria-label="Search the portal" aria-describedby="search-dialog-status" placeholder="Search the handbook and the portal" class="min-w-0 flex-1 bg-transparent py-1 text-lg outline-none">
+    <button type="submit" class="sr-only">Open the first result</button>
+    <button type="button" data-search-close class="rounded border border-border px-2 py-1 text-xs text-muted hover:text-fg">Close <span class="sr-only">search</span><kbd aria-hidden="true" class="ml-1 font-mono">Esc</kbd></button>
+  </form>
+  <p id="search-dialog-status" data-search-status role="status" class="px-4 pt-3 text-sm text-muted empty:hidden"></p>
+  <ul data-search-results aria-label="Results" class="search-results overflow-y-auto px-2 py-2"></ul>
+  <p class="border-t border-border px-4 py-2 text-sm"><a data-search-more href="${searchPage}">All results, with filters</a> <span class="ml-2 hidden text-muted sm:inline">↑ ↓ to move, Enter to open, Esc to close</span></p>
+</div>`;
+}
+
+/**
+ * Opens the search dialog, making it on first use; `opener` (the header button) gets the focus
+ * back when it closes.
+ */
+export function openSearchDialog(opener: HTMLElement, typedAhead = ''): void {
+  let dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+  if (!dialog) {
+    dialog = document.createElement('dialog');
+    dialog.id = 'search-dialog';
+    dialog.setAttribute('aria-labelledby', 'search-dialog-title');
+    dialog.className = 'search-dialog m-0 mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] max-w-none rounded-lg border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/60';
+    dialog.innerHTML = dialogHtml(opener.getAttribute('href') ?? `${import.meta.env.BASE_URL}search/`);
+    document.body.append(dialog);
+    wireSearchDialog(dialog, opener);
+  }
+  if (dialog.open) return;
+  dialog.showModal();
+  const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
+  input.focus();
+  if (typedAhead) {
+    input.value += typedAhead;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+/** Sets up the dialog's behaviour; `opener` gets the focus back when it closes. */
+function wireSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
   const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;

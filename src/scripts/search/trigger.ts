@@ -1,19 +1,31 @@
 /**
  * The only search code every page loads (a few hundred bytes): opens the search dialog from the
- * header button, `/` or Ctrl/⌘-K, and loads the dialog's behaviour (and, through it, Pagefind)
- * the first time it opens. Without JavaScript the button is a plain link to /search/.
+ * header button, `/` or Ctrl/⌘-K, loading the dialog (and, through it, Pagefind) the first time.
+ * Without JavaScript the button is a plain link to /search/.
  */
 export function setupSearchTrigger(): void {
   const opener = document.getElementById('search-open');
-  const dialog = document.getElementById('search-dialog');
-  if (!opener || !(dialog instanceof HTMLDialogElement)) return;
-  let wired: Promise<unknown> | undefined;
+  if (!opener) return;
+  let dialogModule: Promise<typeof import('./dialog.ts')> | undefined;
+  const isOpen = () => (document.getElementById('search-dialog') as HTMLDialogElement | null)?.open ?? false;
+
+  // Keys typed while the dialog loads (the first time) are kept and put into its search box.
+  let typedAhead: string | undefined;
+  const keep = (event: KeyboardEvent) => {
+    if (typedAhead !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      typedAhead += event.key;
+      event.preventDefault();
+    }
+  };
+  document.addEventListener('keydown', keep, true);
 
   const open = () => {
-    if (dialog.open) return;
-    dialog.showModal();
-    dialog.querySelector<HTMLInputElement>('input[type=search]')?.focus();
-    wired ??= import('./dialog.ts').then((m) => m.wireSearchDialog(dialog, opener));
+    if (isOpen() || typedAhead !== undefined) return;
+    typedAhead = '';
+    dialogModule ??= import('./dialog.ts');
+    void dialogModule
+      .then((m) => m.openSearchDialog(opener, typedAhead))
+      .finally(() => (typedAhead = undefined));
   };
 
   opener.addEventListener('click', (event) => {
@@ -22,7 +34,7 @@ export function setupSearchTrigger(): void {
     open();
   });
   document.addEventListener('keydown', (event) => {
-    if (dialog.open || event.defaultPrevented) return;
+    if (isOpen() || event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
     const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
