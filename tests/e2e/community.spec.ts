@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './helpers.ts';
 
 const visible = (page: Page, list: string) => page.locator(`${list} li[data-country]`).filter({ visible: true });
 
@@ -135,15 +134,6 @@ test('the data API and its schema are served, and the data page documents them',
   }
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of ['/case-studies/', '/case-studies/cern/', '/members/?kind=company', '/onramp/', '/onramp/2025-11-21-package-url-ospo-operations/', '/join/', '/data/']) {
-    test(`axe finds no accessibility violation on ${path} in the ${scheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-}
 
 test('the members filter announces how many members it shows', async ({ page }) => {
   await page.goto('/members/?country=FR');

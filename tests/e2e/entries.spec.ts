@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './helpers.ts';
 
 test('each news post in the list opens its own page, with its date and text', async ({ page }) => {
   await page.goto('/news/');
@@ -40,13 +39,4 @@ test('the members page names each founder with its country and a source', async 
   await expect(founders.getByRole('link', { name: "Source for OW2's membership" })).toHaveAttribute('href', /^https:\/\//);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of ['/news/', '/news/2023-10-18-ggi-handbook-1-2/', '/about/', '/members/', '/case-studies/', '/onramp/', '/search/', '/no-such-page/']) {
-    test(`axe finds no accessibility violation on ${path} in the ${scheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-}
 

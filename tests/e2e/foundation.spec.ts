@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './helpers.ts';
 
 /** Collects console errors, uncaught exceptions and failed requests of a page. */
 function watchErrors(page: Page): string[] {
@@ -148,10 +147,3 @@ test('robots.txt points to the sitemap, and the sitemap lists the home page', as
   expect(sitemap).not.toContain('404');
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no accessibility violation on the home page in the ${scheme} theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/');
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
