@@ -16,7 +16,7 @@ export type InlinePiece = { type: 'text'; value: string } | { type: 'link'; url:
 export function splitActivityIds(text: string, hrefFor: (id: string) => string | undefined): InlinePiece[] | undefined {
   const pieces: InlinePiece[] = [];
   let last = 0;
-  for (const m of text.matchAll(/GGI-A-\d{2}/g)) {
+  for (const m of text.matchAll(/GGI-A-\d{2,4}/g)) {
     const url = hrefFor(m[0]);
     if (!url) continue;
     if (m.index > last) pieces.push({ type: 'text', value: text.slice(last, m.index) });

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { GOALS, ROLES } from '../schemas/vocabularies.ts';
+import { ACTIVITY_ID_PATTERN } from '../schemas/shared.ts';
 
 /** Version of the export's shape. */
 export const API_FORMAT = 1;
@@ -31,13 +32,13 @@ export const ggiExportSchema = z
       .length(5),
     activities: z.array(
       z.object({
-        id: z.string().regex(/^GGI-A-\d{2}$/),
+        id: z.string().regex(ACTIVITY_ID_PATTERN),
         title: z.string(),
         goal: z.enum(GOALS),
         roles: z.array(z.enum(ROLES)).min(1),
         summary: z.string(),
         verification: z.array(z.string()).min(2).describe('Verification points: the progress-assessment checklist.'),
-        next: z.array(z.object({ activity: z.string().regex(/^GGI-A-\d{2}$/), why: z.string() })).describe('Proposed next activities.'),
+        next: z.array(z.object({ activity: z.string().regex(ACTIVITY_ID_PATTERN), why: z.string() })).describe('Proposed next activities.'),
         url: z.url(),
       }),
     ),

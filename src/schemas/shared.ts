@@ -5,8 +5,11 @@
 import { z } from 'astro/zod';
 import { isCountryCode } from '../lib/countries.ts';
 
-/** Pattern of a GGI activity id: `GGI-A-` and two digits (handbook 1.3 uses GGI-A-16 … GGI-A-44). */
-export const ACTIVITY_ID_PATTERN = /^GGI-A-\d{2}$/;
+/**
+ * Pattern of a GGI activity id: `GGI-A-` and two digits (handbook 1.3 uses GGI-A-16 … GGI-A-44),
+ * or up to four, should the handbook (or a synthetic benchmark) ever pass 99.
+ */
+export const ACTIVITY_ID_PATTERN = /^GGI-A-\d{2,4}$/;
 
 /** A GGI activity id such as `GGI-A-17`. */
 export const activityId = z
