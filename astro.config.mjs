@@ -56,6 +56,16 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.slice(basePrefix.length)) }),
   ],
+  // Content Security Policy, as a <meta> tag on every page (Astro hashes the page's scripts and
+  // styles). Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and blob: workers; the service
+  // worker and the search index are same-origin.
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     define: { __BUILD_ID__: JSON.stringify(buildId) },

@@ -22,12 +22,28 @@ export function hasHistory(cwd: string = process.cwd()): boolean {
   return usable.get(cwd)!;
 }
 
+/** Last commit date of every file, per working directory, read with one `git log` (not one per file). */
+const dates = new Map<string, Map<string, Date>>();
+
+function allDates(cwd: string): Map<string, Date> {
+  let map = dates.get(cwd);
+  if (map) return map;
+  map = new Map();
+  const log = git(cwd, ['log', '--format=%x00%cI', '--name-only', '--no-renames']) ?? '';
+  let current: Date | undefined;
+  for (const line of log.split('\n')) {
+    if (line.startsWith('\0')) current = new Date(line.slice(1));
+    else if (line && current && !map.has(line)) map.set(line, current); // newest commit first
+  }
+  dates.set(cwd, map);
+  return map;
+}
+
 /**
  * Date of the last commit that changed `file` (a path relative to `cwd`, by default the project
  * root), or undefined when there is no usable history or the file has no commit yet.
  */
 export function lastCommitDate(file: string, cwd: string = process.cwd()): Date | undefined {
   if (!hasHistory(cwd)) return undefined;
-  const iso = git(cwd, ['log', '-1', '--format=%cI', '--', file]);
-  return iso ? new Date(iso) : undefined;
+  return allDates(cwd).get(file.replace(/^\.\//, ''));
 }
