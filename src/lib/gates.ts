@@ -69,7 +69,7 @@ const meta = (html: string, key: 'name' | 'property', value: string) => metaTags
 /** Properties a JSON-LD type must carry here (schema.org, as search engines require them). */
 export const JSON_LD_REQUIRED: Record<string, string[]> = {
   Organization: ['name', 'url', 'logo'],
-  Article: ['headline', 'description', 'url', 'publisher', 'inLanguage'],
+  Article: ['headline', 'url', 'publisher', 'inLanguage'],
   Event: ['name', 'startDate', 'endDate', 'location', 'eventAttendanceMode', 'organizer'],
 };
 

@@ -22,13 +22,15 @@ export function homeJsonLd(origin: string, founders: readonly { name: string; we
   };
 }
 
-/** An Article: an activity or a case study. Dates are optional (git history, publication). */
-export function articleJsonLd(a: { title: string; summary: string; url: string; origin: string; modified?: Date; published?: Date; licence?: string }): Thing {
+/**
+ * An Article: an activity or a case study. Dates are optional (git history, publication). The
+ * summary is not repeated here: the page's meta description carries it.
+ */
+export function articleJsonLd(a: { title: string; url: string; origin: string; modified?: Date; published?: Date; licence?: string }): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: a.title,
-    description: a.summary,
     url: a.url,
     inLanguage: 'en',
     publisher: organization(a.origin),

@@ -5,7 +5,6 @@
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const notice = document.getElementById('update-notice');
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   let reloading = false;
 
@@ -14,8 +13,13 @@ export function registerServiceWorker(): void {
   });
 
   const offer = (worker: ServiceWorker) => {
-    if (!notice || !navigator.serviceWorker.controller) return; // first install: nothing to replace
-    notice.hidden = false;
+    if (!navigator.serviceWorker.controller || document.getElementById('update-notice')) return; // first install: nothing to replace
+    const notice = document.createElement('div');
+    notice.id = 'update-notice';
+    notice.setAttribute('role', 'status');
+    notice.className = 'fixed right-4 bottom-4 left-4 z-40 mx-auto flex max-w-md items-center gap-3 rounded-lg border border-border bg-surface p-4 shadow-xl';
+    notice.innerHTML = '<p class="flex-1 text-sm">A new version of the portal is ready.</p><button type="button" class="rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-on-brand">Reload</button>';
+    document.body.append(notice);
     notice.querySelector('button')?.addEventListener('click', () => {
       reloading = true;
       worker.postMessage({ type: 'SKIP_WAITING' });

@@ -85,8 +85,8 @@ test.describe('an activity page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manage software dependencies');
     const main = page.getByRole('main');
     await expect(main.getByText('GGI-A-23', { exact: true }).first()).toBeVisible();
-    await expect(main.locator('article').getByText('Trust goal', { exact: true })).toBeVisible();
-    await expect(main.locator('article').getByText('Team leader', { exact: true })).toBeVisible();
+    await expect(main.locator('span', { hasText: /^Trust goal$/ })).toBeVisible();
+    await expect(main.locator('span', { hasText: /^Team leader$/ })).toBeVisible();
     await expect(main.locator('ul.checklist > li')).toHaveCount(4);
     await expect(page.locator('#proposed-next + ul > li')).toHaveCount(3);
     await expect(page.locator('#leads-here + ul a').first()).toBeVisible();
