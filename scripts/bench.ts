@@ -23,6 +23,17 @@ if (!Number.isInteger(pages) || pages < 10 || pages > 9000) {
 const work = mkdtempSync(join(tmpdir(), 'ospo-bench-'));
 const project = resolve('.');
 
+/**
+ * Astro keeps its content store in .astro/ and node_modules/.astro/; the benchmark's layer must
+ * neither reuse nor leave behind entries of its temporary files, so both are cleared before and
+ * after (the next build of the portal then reads content/ afresh).
+ */
+const clearContentCache = () => {
+  rmSync(join(project, '.astro'), { recursive: true, force: true });
+  rmSync(join(project, 'node_modules', '.astro'), { recursive: true, force: true });
+};
+clearContentCache();
+
 /** Words for the synthetic text (no meaning, varied enough for a realistic index). */
 const WORDS = 'open source governance licence compliance inventory vulnerability dependency community upstream contribution procurement strategy policy training review indicator sovereignty innovation transformation supervision vendor skills culture engagement trust usage'.split(' ');
 function text(seed: number, words: number): string {
@@ -139,4 +150,5 @@ try {
   console.log(`\nThe portal takes ${ratio.toFixed(2)}× the time of the bare build for the same pages.`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+  clearContentCache();
 }

@@ -25,7 +25,8 @@ export function reverseLinks(nodes: readonly GraphNode[]): Map<string, string[]>
  * `ordered` is the whole list in reading order (goal by goal).
  */
 export function neighboursInGoal<T extends { id: string; goal: string }>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
-  const inGoal = ordered.filter((a) => a.goal === ordered.find((x) => x.id === id)?.goal);
+  const goal = ordered.find((x) => x.id === id)?.goal;
+  const inGoal = ordered.filter((a) => a.goal === goal);
   const i = inGoal.findIndex((a) => a.id === id);
   return { previous: i > 0 ? inGoal[i - 1] : undefined, next: i >= 0 && i < inGoal.length - 1 ? inGoal[i + 1] : undefined };
 }
