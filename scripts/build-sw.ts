@@ -16,7 +16,7 @@ const outDir = process.argv[2] || 'dist';
 
 const { count, size, warnings } = await generateSW({
   globDirectory: outDir,
-  globPatterns: ['**/*.{html,css,js,svg,png,webmanifest,xml,txt}', 'pagefind/**/*'],
+  globPatterns: ['**/*.{html,css,js,svg,png,webmanifest,xml,txt,json,ics}', 'pagefind/**/*'],
   globIgnores: ['sw.js', 'workbox-*.js'],
   swDest: `${outDir}/sw.js`,
   // Files are found relative to dist/; the site serves them under the base path.
@@ -27,7 +27,9 @@ const { count, size, warnings } = await generateSW({
   // for its metadata with ?ts=<cache tag>.
   ignoreURLParametersMatching: [/.*/],
   navigateFallback: `${base}404.html`,
-  navigateFallbackDenylist: [/\/pagefind\//],
+  // Opening a data file (…/ggi.json, …/series.ics) is a navigation too: never answer it with the
+  // 404 page; it is precached or comes from the network.
+  navigateFallbackDenylist: [/\/pagefind\//, /\.[a-z0-9]+$/i],
   // Pagefind's WebAssembly and index chunks are larger than Workbox's 2 MB default allows in sum.
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   cacheId: 'ospo-zone',

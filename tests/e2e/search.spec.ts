@@ -285,3 +285,33 @@ test.describe('a new deployment', () => {
     await expect(heading).toHaveText('About us, second edition');
   });
 });
+
+test.describe('offline, data files', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('the API and calendar files open as themselves once the service worker runs, also offline', async ({ page, context }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    // Opened as pages, the JSON shows as itself (a calendar file would be downloaded)…
+    await page.goto('/api/ggi.json');
+    expect(await page.locator('body').innerText()).toContain('"activities"');
+    // …and both come from the worker, as themselves, not as the 404 page.
+    await page.goto('/data/');
+    for (const [path, text] of [['/api/ggi.json', '"format"'], ['/onramp/series.ics', 'BEGIN:VCALENDAR']]) {
+      const body = await page.evaluate(async (p) => (await fetch(p)).text(), path);
+      expect(body, path).toContain(text);
+    }
+    await context.setOffline(false);
+  });
+});
+
+test('the search page stays within the screen with long addresses in results', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/search/?q=procurement');
+  await expect(page.locator('.search-page a.search-result-link').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

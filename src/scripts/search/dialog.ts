@@ -77,6 +77,13 @@ function wireSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement): void 
     }
   };
 
+  input.addEventListener('keydown', (event) => {
+    // In a search box Esc would first clear the text; here it closes the dialog at once.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 100);

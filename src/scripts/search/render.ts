@@ -36,7 +36,8 @@ export function renderResults(list: HTMLElement, results: readonly ResultData[])
       const type = r.filters.type?.[0] as SearchType | undefined;
       if (type) link.append(el('span', 'search-result-type', SEARCH_TYPE_LABELS[type] ?? type));
       li.append(link, excerptNode(r.excerpt));
-      const subs = (r.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+      // Sections of the page that match, without the page itself again.
+      const subs = (r.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== r.meta.title).slice(0, 3);
       if (subs.length) {
         const ul = el('ul', 'search-subresults');
         for (const s of subs) {
