@@ -17,6 +17,7 @@ import { readUpstream } from '../src/lib/importer/upstream.ts';
 import { changes, planFiles } from '../src/lib/importer/write.ts';
 import { diffReport } from '../src/lib/importer/diff.ts';
 import { readContentTree } from '../src/lib/content-files.ts';
+import { collectionDirs, readLayeredTree } from '../src/lib/content-dirs.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { LANGUAGES } from '../src/schemas/vocabularies.ts';
 
@@ -82,8 +83,9 @@ for (const p of planned) {
   if (p.text === null) after.delete(p.path);
   else after.set(p.path, p.text);
 }
+// The rest of the content as a build with PORTAL_CONTENT_DIR=<out> reads it, then the planned files.
 const layered = [
-  ...readContentTree('content').filter((f) => !f.path.startsWith('activities/') && !(existsSync(join(out, 'goals')) && f.path.startsWith('goals/'))),
+  ...readLayeredTree(collectionDirs('content', existsSync(out) ? out : undefined), 'content').filter((f) => !f.path.startsWith('activities/')),
   ...[...after].map(([path, text]) => ({ path, text })),
 ];
 const problems = checkContent(layered).problems.filter((p) => p.file.startsWith('activities/'));

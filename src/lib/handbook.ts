@@ -51,3 +51,11 @@ export function slugify(title: string): string {
     .trim()
     .replace(/\s+/g, '_');
 }
+
+/**
+ * The case studies that illustrate an activity: those whose `activities` name its id, by
+ * organisation. The activity page lists them; the study page lists the other direction.
+ */
+export function studiesIllustrating<S extends { activities: readonly string[]; organisation: string }>(id: string, studies: readonly S[]): S[] {
+  return studies.filter((s) => s.activities.includes(id)).sort((a, b) => a.organisation.localeCompare(b.organisation));
+}

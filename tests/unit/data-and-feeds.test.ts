@@ -8,7 +8,7 @@ import { activitySlug, checkContent } from '../../src/lib/content-check.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { FEED, feedItems } from '../../src/lib/feed.ts';
 import { buildGgiExport, ggiJsonSchema, type ExportInput } from '../../src/lib/ggi-api.ts';
-import { groupByGoal } from '../../src/lib/handbook.ts';
+import { groupByGoal, studiesIllustrating } from '../../src/lib/handbook.ts';
 import { ONRAMP, seriesIcs, sessionIcs, splitSessions, thirdFriday, zonedTime } from '../../src/lib/onramp.ts';
 
 const { entries } = checkContent(readContentTree('content'));
@@ -99,20 +99,33 @@ describe('/api/ggi.json', () => {
 });
 
 describe('case studies and activities', () => {
-  it('link both ways: each activity a study names exists, and that activity lists the study', () => {
-    const studies = of('caseStudies');
+  it('name only activities that exist, and each activity they name lists them back', () => {
+    const studies = of('caseStudies').map((e) => ({ ...(e.data as { activities: string[]; organisation: string }), path: e.path }));
     expect(studies.length).toBeGreaterThanOrEqual(4);
-    const ids = new Set(of('activities').map((e) => e.data.id));
+    const ids = new Set(of('activities').map((e) => e.data.id as string));
     for (const s of studies) {
-      for (const id of s.data.activities as string[]) {
+      for (const id of s.activities) {
         expect(ids.has(id), `${s.path} → ${id}`).toBe(true);
-        // The activity page lists the studies whose `activities` include its id (the same field, read the other way).
-        const listed = studies.filter((x) => (x.data.activities as string[]).includes(id)).map((x) => x.path);
-        expect(listed).toContain(s.path);
+        expect(studiesIllustrating(id, studies).map((x) => x.path), id).toContain(s.path);
       }
     }
+    // …and no activity lists a study that does not name it.
+    for (const id of ids) for (const s of studiesIllustrating(id, studies)) expect(s.activities).toContain(id);
+  });
+  it('give the studies of an activity by organisation, and none for an activity no study names', () => {
+    const studies = [
+      { organisation: 'Zeta', activities: ['GGI-A-21', 'GGI-A-22'] },
+      { organisation: 'Alpha', activities: ['GGI-A-21'] },
+    ];
+    expect(studiesIllustrating('GGI-A-21', studies).map((s) => s.organisation)).toEqual(['Alpha', 'Zeta']);
+    expect(studiesIllustrating('GGI-A-22', studies).map((s) => s.organisation)).toEqual(['Zeta']);
+    expect(studiesIllustrating('GGI-A-16', studies)).toEqual([]);
   });
   it('each cite at least one public source', () => {
-    for (const s of of('caseStudies')) expect((s.data.sources as string[]).every((u) => u.startsWith('https://') || u.startsWith('http://'))).toBe(true);
+    for (const s of of('caseStudies')) {
+      const sources = s.data.sources as string[];
+      expect(sources.length, s.path).toBeGreaterThan(0);
+      for (const u of sources) expect(u, s.path).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
+    }
   });
 });
