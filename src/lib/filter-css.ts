@@ -47,3 +47,20 @@ export function emptyCombinations(facets: readonly Facet[], items: readonly Reco
   for (const f of facets) combos = combos.flatMap((c) => f.values.map((v) => [...c, v]));
   return combos.filter((combo) => !items.some((item) => combo.every((v, i) => item[facets[i].name]?.includes(v))));
 }
+
+/**
+ * CSS that hides a group of items (e.g. a heading and its list) when the checked filters leave
+ * none of its items: for each group, a rule per single value and per combination of one value per
+ * facet that none of its items has. `items` give their values per facet, as for emptyCombinations.
+ */
+export function groupHideCss(scope: string, facets: readonly Facet[], groups: readonly { selector: string; items: readonly Record<string, readonly string[]>[] }[]): string {
+  const checked = (facet: Facet, value: string) => `:has(input[name=${cssString(facet.name)}][value=${cssString(value)}]:checked)`;
+  const rules: string[] = [];
+  for (const g of groups) {
+    for (const f of facets) {
+      for (const v of f.values) if (!g.items.some((item) => item[f.name]?.includes(v))) rules.push(`.${scope}${checked(f, v)} ${g.selector}{display:none}`);
+    }
+    for (const combo of emptyCombinations(facets, g.items)) rules.push(`.${scope}${combo.map((v, i) => checked(facets[i], v)).join('')} ${g.selector}{display:none}`);
+  }
+  return rules.join('\n');
+}

@@ -141,3 +141,10 @@ test('the members filter announces how many members it shows', async ({ page }) 
   const all = await page.locator('#member-list li[data-kind]').count();
   await expect(page.getByRole('status')).toHaveText(`Showing ${shown} of ${all}`);
 });
+
+test('a member category with nobody left under the chosen kind and country hides its heading', async ({ page }) => {
+  // French companies exist among the supporters, but no founder is one.
+  await page.goto('/members/?kind=company&country=FR');
+  await expect(page.getByRole('heading', { level: 2, name: 'Supporters' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Founders' })).toBeHidden();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCombinations, filterCss, type Facet } from '../../src/lib/filter-css.ts';
+import { emptyCombinations, filterCss, groupHideCss, type Facet } from '../../src/lib/filter-css.ts';
 
 const facets: Facet[] = [
   { name: 'goal', attribute: 'data-goal', values: ['usage', 'trust'] },
@@ -25,5 +25,21 @@ describe('emptyCombinations', () => {
       { goal: ['trust'], role: ['developer', 'decision-maker'] },
     ];
     expect(emptyCombinations(facets, items)).toEqual([['usage', 'decision-maker']]);
+  });
+});
+
+describe('groupHideCss', () => {
+  const groups = [
+    { selector: '#founders', items: [{ goal: ['usage'], role: ['developer'] }] },
+    { selector: '#supporters', items: [{ goal: ['trust'], role: ['developer'] }, { goal: ['usage'], role: ['decision-maker'] }] },
+  ];
+  const css = groupHideCss('scope', facets, groups);
+  it('hides a group for a single value none of its items has', () => {
+    expect(css).toContain('.scope:has(input[name="goal"][value="trust"]:checked) #founders{display:none}');
+    expect(css).not.toContain('.scope:has(input[name="goal"][value="usage"]:checked) #founders{display:none}');
+  });
+  it('hides a group for a combination none of its items has, even when another group has it', () => {
+    // usage + developer exists (in #founders) but not in #supporters
+    expect(css).toContain('.scope:has(input[name="goal"][value="usage"]:checked):has(input[name="role"][value="developer"]:checked) #supporters{display:none}');
   });
 });
