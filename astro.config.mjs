@@ -1,7 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content-check-integration.ts';
@@ -53,7 +52,6 @@ export default defineConfig({
   },
   integrations: [
     contentCheck({ root: contentRoot }),
-    mdx(),
     sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.slice(basePrefix.length)) }),
   ],
   // Content Security Policy, as a <meta> tag on every page (Astro hashes the page's scripts and
@@ -69,15 +67,5 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     define: { __BUILD_ID__: JSON.stringify(buildId) },
-    build: {
-      rolldownOptions: {
-        // Astro's MDX output starts with a "use astro:head-inject" directive that the bundler
-        // warns about once per .mdx file; the directive is Astro's own and harmless here.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

@@ -107,7 +107,7 @@ try {
   cpSync(join(project, 'content', 'activities', 'en'), join(layer, 'activities', 'en'), { recursive: true });
   for (let i = 0; i < pages; i++) {
     const a = activity(i);
-    writeFileSync(join(layer, 'activities', 'en', `${a.name}.mdx`), a.text);
+    writeFileSync(join(layer, 'activities', 'en', `${a.name}.md`), a.text);
   }
   const portalOut = join(work, 'portal-dist');
   console.error(`Building the portal with ${pages} synthetic activities…`);
@@ -120,10 +120,10 @@ try {
   mkdirSync(join(bare, 'content'), { recursive: true });
   symlinkSync(join(project, 'node_modules'), join(bare, 'node_modules'));
   writeFileSync(join(bare, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(join(bare, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
+  writeFileSync(join(bare, 'astro.config.mjs'), 'export default {};\n');
   writeFileSync(
     join(bare, 'src', 'content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { a: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content' }) }) };\n",
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { a: defineCollection({ loader: glob({ pattern: '*.md', base: './content' }) }) };\n",
   );
   writeFileSync(
     join(bare, 'src', 'pages', 'a', '[id].astro'),
@@ -131,7 +131,7 @@ try {
   );
   for (let i = 0; i < pages; i++) {
     const a = activity(i);
-    writeFileSync(join(bare, 'content', `${a.name}.mdx`), a.text);
+    writeFileSync(join(bare, 'content', `${a.name}.md`), a.text);
   }
   console.error(`Building the bare Astro project with the same ${pages} pages…`);
   const bareRun = await measure(bin('astro'), ['build'], { cwd: bare });

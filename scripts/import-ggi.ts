@@ -70,7 +70,7 @@ const existing = existsSync(out) ? readContentTree(out) : [];
 // File names of the English activities by id, for translations (same address under /<lang>/).
 const englishSlugs = new Map<string, string>();
 for (const f of [...readContentTree('content'), ...existing]) {
-  const m = /^activities\/en\/([^/]+)\.mdx?$/.exec(f.path);
+  const m = /^activities\/en\/([^/]+)\.md$/.exec(f.path);
   const id = /^id:\s*(GGI-A-\d+)/m.exec(f.text)?.[1];
   if (m && id) englishSlugs.set(id, m[1]);
 }

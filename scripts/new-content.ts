@@ -12,7 +12,7 @@ import { readContentTree } from '../src/lib/content-files.ts';
 import { slugify } from '../src/lib/handbook.ts';
 
 const KINDS = {
-  activity: { dir: 'activities', template: 'activities/_template.mdx', titleKey: 'title', name: (t: string) => `activities/en/${slugify(t)}.mdx`, dateKeys: [] },
+  activity: { dir: 'activities', template: 'activities/_template.md', titleKey: 'title', name: (t: string) => `activities/en/${slugify(t)}.md`, dateKeys: [] },
   'case-study': { dir: 'case-studies', template: 'case-studies/_template.md', titleKey: 'title', name: (t: string) => `case-studies/${slugify(t).replace(/_/g, '-')}.md`, dateKeys: ['published'] },
   member: { dir: 'members', template: 'members/_template.md', titleKey: 'name', name: (t: string) => `members/${slugify(t).replace(/_/g, '-')}.md`, dateKeys: ['joined'] },
   news: { dir: 'news', template: 'news/_template.md', titleKey: 'title', name: (t: string, d: string) => `news/${d}-${slugify(t).replace(/_/g, '-')}.md`, dateKeys: ['date'] },

@@ -164,7 +164,7 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
   return out;
 }
 
-/** The commented example file of a collection, e.g. `content/activities/_template.mdx`. */
+/** The commented example file of a collection, e.g. `content/activities/_template.md`. */
 export function templatePath(spec: CollectionSpec): string {
   return `content/${spec.dir}/_template.${spec.extensions[0]}`;
 }

@@ -14,7 +14,7 @@ export const nextLinkSchema = z.strictObject({
 });
 
 /**
- * A GGI activity: `content/activities/<lang>/<slug>.mdx`. The body holds the sections
+ * A GGI activity: `content/activities/<lang>/<slug>.md`. The body holds the sections
  * Description, Opportunity assessment, Tools (optional), Recommendations, Resources; the progress
  * assessment is rendered from `verification`. Facts follow the GGI handbook version in `handbook`.
  */

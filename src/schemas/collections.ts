@@ -15,22 +15,22 @@ import { pageSchema } from './page.ts';
 export interface CollectionSpec {
   /** Folder under the content root. */
   dir: string;
-  /** Folder levels between `dir` and the file: 1 for `goals/usage.md`, 2 for `activities/en/x.mdx`. */
+  /** Folder levels between `dir` and the file: 1 for `goals/usage.md`, 2 for `activities/en/x.md`. */
   depth: 1 | 2;
   /** Accepted file extensions, without the dot. */
-  extensions: readonly ('md' | 'mdx')[];
+  extensions: readonly 'md'[];
   /** Frontmatter schema. */
   schema: z.ZodType;
 }
 
 export const COLLECTIONS = {
   goals: { dir: 'goals', depth: 1, extensions: ['md'], schema: goalSchema },
-  activities: { dir: 'activities', depth: 2, extensions: ['mdx', 'md'], schema: activitySchema },
-  caseStudies: { dir: 'case-studies', depth: 1, extensions: ['md', 'mdx'], schema: caseStudySchema },
+  activities: { dir: 'activities', depth: 2, extensions: ['md'], schema: activitySchema },
+  caseStudies: { dir: 'case-studies', depth: 1, extensions: ['md'], schema: caseStudySchema },
   members: { dir: 'members', depth: 1, extensions: ['md'], schema: memberSchema },
-  onramp: { dir: 'onramp', depth: 1, extensions: ['md', 'mdx'], schema: onrampSchema },
-  news: { dir: 'news', depth: 1, extensions: ['md', 'mdx'], schema: newsSchema },
-  pages: { dir: 'pages', depth: 1, extensions: ['md', 'mdx'], schema: pageSchema },
+  onramp: { dir: 'onramp', depth: 1, extensions: ['md'], schema: onrampSchema },
+  news: { dir: 'news', depth: 1, extensions: ['md'], schema: newsSchema },
+  pages: { dir: 'pages', depth: 1, extensions: ['md'], schema: pageSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -41,5 +41,7 @@ export type CollectionName = keyof typeof COLLECTIONS;
  */
 export function globPattern(spec: CollectionSpec): string {
   const ext = spec.extensions.length === 1 ? spec.extensions[0] : `{${spec.extensions.join(',')}}`;
-  return `${spec.depth === 2 ? '*/' : ''}[!_]*.${ext}`;
+  // `[^_]`, not `[!_]`: Astro's file watcher (picomatch) reads `[!_]` differently from the
+  // loader's first scan, so edits under `astro dev` were never picked up.
+  return `${spec.depth === 2 ? '*/' : ''}[^_]*.${ext}`;
 }

@@ -93,7 +93,7 @@ test.describe('an activity page', () => {
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['GGI handbook', 'Trust goal']);
     // Our own text offers an edit link; the official handbook's text (imported) links to its source.
     const edit = page.getByRole('link', { name: 'Edit this page' });
-    if (await edit.count()) await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/activities\/en\/manage_software_dependencies\.mdx$/);
+    if (await edit.count()) await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/activities\/en\/manage_software_dependencies\.md$/);
     else await expect(page.getByRole('link', { name: 'source', exact: true })).toHaveAttribute('href', /\/-\/blob\/[^/]+\/handbook\/content\/52_activity_23\.md$/);
     await expect(page.locator('a[rel=prev]')).toContainText('Manage software vulnerabilities');
     await expect(page.locator('a[rel=next]')).toContainText('Manage key indicators');

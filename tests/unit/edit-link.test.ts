@@ -5,13 +5,13 @@ import type { CheckedEntry } from '../../src/lib/content-check.ts';
 
 describe('editUrl', () => {
   it('points to the web editor of the file on the main branch', () => {
-    expect(editUrl('https://github.com/org/repo/', 'content/activities/en/x.mdx')).toBe('https://github.com/org/repo/edit/main/content/activities/en/x.mdx');
+    expect(editUrl('https://github.com/org/repo/', 'content/activities/en/x.md')).toBe('https://github.com/org/repo/edit/main/content/activities/en/x.md');
   });
 });
 
 describe('redirectPaths', () => {
   it('gives the id address of each English activity and the address of each former slug', () => {
-    const entry = (lang: string, id: string, aliases?: string[]): CheckedEntry => ({ collection: 'activities', path: `activities/${lang}/x.mdx`, name: 'x', lang, data: { id, aliases } });
+    const entry = (lang: string, id: string, aliases?: string[]): CheckedEntry => ({ collection: 'activities', path: `activities/${lang}/x.md`, name: 'x', lang, data: { id, aliases } });
     expect(redirectPaths([entry('en', 'GGI-A-28', ['hr_perspective']), entry('fr', 'GGI-A-28', ['rh'])])).toEqual(['/ggi/GGI-A-28/', '/ggi/activities/hr_perspective/']);
   });
 });
