@@ -1,31 +1,34 @@
 /**
  * `npm run check:content [-- --root <dir>]`: validates every content file and the rules between
- * them, printing one line per problem (`content/<file>: <field>: <what is wrong>: <how to fix>`).
- * With PORTAL_CONTENT_DIR set, activities and goals are read from that layer, as the build does.
+ * them, printing one line per problem (`content/<file>: <field>: <what is wrong>: <how to fix>`)
+ * and, on GitHub Actions (GITHUB_ACTIONS=true), the same problems as `::error file=…,line=…::`
+ * annotations. With PORTAL_CONTENT_DIR set, activities and goals are read from that layer, as
+ * the build does. Members' logos are looked up in public/logos/.
  * Exits 0 when the content is valid, 1 when it is not, 2 when the folder cannot be read.
  */
 import { resolve } from 'node:path';
-import { checkContent, formatProblem, summaryLine } from '../src/lib/content-check.ts';
-import { collectionDirs, readLayeredTree } from '../src/lib/content-dirs.ts';
+import { parseArgs } from 'node:util';
+import { problemReport, summaryLine } from '../src/lib/content-check.ts';
+import { checkContentFolder } from '../src/lib/content-dirs.ts';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--root');
-if (at >= 0 && !args[at + 1]) {
-  console.error('--root needs a folder: npm run check:content -- --root <dir>');
+let root: string;
+try {
+  root = parseArgs({ options: { root: { type: 'string', default: 'content' } } }).values.root;
+} catch (err) {
+  console.error(`${(err as Error).message}: npm run check:content -- --root <dir>`);
   process.exit(2);
 }
-const label = at >= 0 ? args[at + 1].replace(/\/+$/, '') : 'content';
-const root = resolve(label);
+const label = root.replace(/\/+$/, '');
 
-let files;
+let result;
 try {
-  files = readLayeredTree(collectionDirs(root), root);
+  result = checkContentFolder(resolve(label), resolve('public'));
 } catch (err) {
   console.error(`${label}: cannot read the content folder (${(err as Error).message}): run the command from the project folder, or pass --root <dir>`);
   process.exit(2);
 }
-const { entries, problems } = checkContent(files);
-for (const p of problems) console.error(formatProblem(p, label));
+const { entries, problems } = result;
+for (const line of problemReport(problems, label, process.env.GITHUB_ACTIONS === 'true')) console.error(line);
 if (problems.length) {
   console.error(`\n${summaryLine(problems.length, label)}`);
   process.exit(1);

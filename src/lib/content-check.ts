@@ -8,11 +8,12 @@
  *
  * Pure: it takes file paths and texts and returns problems; reading the disk is the caller's job.
  */
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { SLUG_PATTERN } from '../schemas/activity.ts';
+import { impossibleDate } from '../schemas/shared.ts';
 import { DEFAULT_LANGUAGE, GOALS, LANGUAGES } from '../schemas/vocabularies.ts';
+import { fieldLine, FrontmatterSyntaxError, parseYaml, splitFrontmatter, toLoaderValue, YamlTimestamp, type SplitFile } from './frontmatter.ts';
 import { slugify } from './handbook.ts';
 import { RESERVED_PAGE_NAMES } from './routes.ts';
 
@@ -28,9 +29,11 @@ export interface Problem {
   field: string;
   problem: string;
   fix: string;
+  /** 1-based line of the file the problem is on, where known (for pull-request annotations). */
+  line?: number;
 }
 
-/** A file that parsed and passed its schema. */
+/** A file that parsed and passed its schema (or, as `Partial`, one that did not). */
 export interface CheckedEntry {
   collection: CollectionName;
   /** Path relative to the content root. */
@@ -40,16 +43,44 @@ export interface CheckedEntry {
   /** Language folder, for collections two levels deep (activities). */
   lang?: string;
   data: Record<string, unknown>;
+  /** The Markdown after the frontmatter. */
+  body?: string;
 }
 
 /** Field name used for problems that concern the file as a whole. */
 export const FILE_FIELD = '(file)';
 /** Field name used for problems in the frontmatter block as a whole. */
 export const FRONTMATTER_FIELD = '(frontmatter)';
+/** Field name used for problems in the Markdown body. */
+export const BODY_FIELD = '(body)';
 
 /** Formats a problem as the one line contributors see. */
 export function formatProblem(p: Problem, contentLabel = 'content'): string {
   return `${contentLabel}/${p.file}: ${p.field}: ${p.problem}: ${p.fix}`;
+}
+
+/** Escapes a GitHub workflow command's message (`%`, CR, LF) or, with `property`, a property value (also `:` and `,`). */
+function escapeCommand(text: string, property = false): string {
+  const out = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? out.replace(/:/g, '%3A').replace(/,/g, '%2C') : out;
+}
+
+/**
+ * A problem as a GitHub Actions workflow command, `::error file=…,line=…,title=…::message`,
+ * which GitHub shows as an annotation on that line of the pull request's diff. `contentLabel` is
+ * the content folder's path from the repository root (GitHub's `file` is relative to it).
+ */
+export function githubAnnotation(p: Problem, contentLabel = 'content'): string {
+  const props = [`file=${escapeCommand(`${contentLabel}/${p.file}`, true)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${escapeCommand(`${p.field}: ${p.problem}`, true)}`];
+  return `::error ${props.join(',')}::${escapeCommand(`${p.field}: ${p.problem}: ${p.fix}`)}`;
+}
+
+/**
+ * What a contributor sees for a list of problems: one `file: field: problem: fix` line each and,
+ * on GitHub Actions (`github`), the same problems as annotations on the pull request's diff.
+ */
+export function problemReport(problems: readonly Problem[], contentLabel = 'content', github = false): string[] {
+  return [...problems.map((p) => formatProblem(p, contentLabel)), ...(github ? problems.map((p) => githubAnnotation(p, contentLabel)) : [])];
 }
 
 /** The closing line after the problems: how many, where, and how to read them. */
@@ -57,13 +88,10 @@ export function summaryLine(count: number, contentLabel = 'content', consequence
   return `${count} problem${count === 1 ? '' : 's'} in ${contentLabel}/${consequence}. Each line reads file: field: what is wrong: how to fix.`;
 }
 
-/** The frontmatter block, as Astro finds it: `---` first thing in the file, then `---`. */
-const FRONTMATTER_RE = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
-
 /** Names the type of a YAML value in words a contributor knows. */
 function describeValue(v: unknown): string {
   if (v === null) return 'empty';
-  if (v instanceof Date) return 'a date';
+  if (v instanceof Date || v instanceof YamlTimestamp) return 'a date';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a group of fields';
   if (typeof v === 'number') return 'a number';
@@ -120,6 +148,20 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
   for (const issue of issues) {
     const field = fieldPath(issue.path);
     const input = valueAt(data, issue.path);
+    if (input === undefined && issue.path.length && !(issue.code === 'unrecognized_keys')) {
+      out.push({ file, field, problem: 'is missing', fix: `add "${String(issue.path.at(-1))}:" with a value, as ${template} shows` });
+      continue;
+    }
+    if (issue.code === 'invalid_union') {
+      // A value of the right type for one branch (e.g. the text of a date) gets that branch's own
+      // messages; otherwise the union's message says what is expected.
+      const typed = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (typed.length === 1) {
+        const nested = typed[0].map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
+        out.push(...problemsFromIssues(file, data, nested as z.core.$ZodIssue[], template));
+        continue;
+      }
+    }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         out.push({
@@ -133,9 +175,7 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
     }
     if (issue.code === 'invalid_type') {
       const expected = String(issue.expected);
-      if (input === undefined) {
-        out.push({ file, field, problem: 'is missing', fix: `add "${String(issue.path.at(-1))}:" with a value, as ${template} shows` });
-      } else if (input instanceof Date && expected === 'string') {
+      if (input instanceof Date && expected === 'string') {
         out.push({
           file,
           field,
@@ -185,10 +225,11 @@ function isIgnored(path: string): boolean {
 }
 
 /**
- * Parses and validates one file against its collection's schema.
- * Returns the entry (when valid) and the problems found.
+ * Parses and validates one file against its collection's schema. Returns the entry when the file
+ * is valid, else `partial` (its frontmatter as read, unchecked, for the cross-entry rules to
+ * know its id and name) when it parsed at all, and the problems found.
  */
-export function checkFile(file: ContentFile): { entry?: CheckedEntry; problems: Problem[] } {
+export function checkFile(file: ContentFile): { entry?: CheckedEntry; partial?: CheckedEntry; problems: Problem[] } {
   const problems: Problem[] = [];
   const p = (field: string, problem: string, fix: string) => problems.push({ file: file.path, field, problem, fix });
   const found = collectionOf(file.path);
@@ -223,34 +264,67 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; problems: 
       p(FILE_FIELD, `is in the folder "${lang}", which is not a language of the portal`, `move it into one of ${LANGUAGES.map((l) => `${spec.dir}/${l}/`).join(', ')}`);
     }
   }
-  const match = FRONTMATTER_RE.exec(file.text);
-  if (!match) {
+  const split = splitFrontmatter(file.text);
+  if (!split) {
     p(FRONTMATTER_FIELD, 'is missing', 'start the file with a frontmatter block between two "---" lines');
-    return { problems };
+    return { problems: withLines(problems) };
   }
-  let data: unknown;
+  let raw: unknown;
   try {
-    data = yaml.load(match[1]);
+    raw = parseYaml(split.yaml);
   } catch (err) {
-    if (err instanceof yaml.YAMLException) {
-      // js-yaml counts from 0 within the captured block, which starts on the opening "---" line.
-      const line = (err.mark?.line ?? 0) + 1;
-      p(FRONTMATTER_FIELD, `is not valid YAML at line ${line} (${err.reason})`, 'check the indentation and quote values that contain ": " or start with a special character');
-      return { problems };
-    }
-    throw err;
+    if (!(err instanceof FrontmatterSyntaxError)) throw err;
+    const line = split.firstLine + err.index;
+    problems.push({ file: file.path, field: FRONTMATTER_FIELD, problem: `is not valid YAML at line ${line} (${err.reason})`, fix: 'check the indentation and quote values that contain ": " or start with a special character', line });
+    return { partial: { collection, path: file.path, name, lang, data: looseFields(split.yaml) }, problems };
   }
-  if (data === null || data === undefined) data = {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  if (raw === null || raw === undefined) raw = {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
     p(FRONTMATTER_FIELD, 'is not a list of "field: value" lines', 'write one "field: value" per line, as the template shows');
-    return { problems };
+    return { problems: withLines(problems) };
   }
+  // Unquoted dates: an impossible one is refused here, never shifted to another day.
+  const impossible = impossibleTimestamps(raw);
+  for (const [path, problem] of impossible) {
+    const at = problem.indexOf(': ');
+    problems.push({ file: file.path, field: fieldPath(path), problem: problem.slice(0, at), fix: problem.slice(at + 2) });
+  }
+  const data = toLoaderValue(raw) as Record<string, unknown>;
+  const partial: CheckedEntry = { collection, path: file.path, name, lang, data };
   const result = spec.schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    problems.push(...problemsFromIssues(file.path, data, result.error.issues, templatePath(spec)));
-    return { problems };
+    const reported = new Set(impossible.map(([path]) => fieldPath(path)));
+    problems.push(...problemsFromIssues(file.path, data, result.error.issues, templatePath(spec)).filter((q) => !reported.has(q.field)));
   }
-  return { entry: { collection, path: file.path, name, lang, data: result.data as Record<string, unknown> }, problems };
+  // A file whose data passed its schema is an entry, even with a problem in its name or folder.
+  if (!result.success || impossible.length) return { partial, problems: withLines(problems) };
+  return { entry: { ...partial, data: result.data as Record<string, unknown>, body: split.body }, problems: withLines(problems) };
+
+  /** Gives each problem the line of its field. */
+  function withLines(list: Problem[]): Problem[] {
+    return list.map((q) => (q.line || !split ? q : { ...q, line: fieldLine(split, q.field) }));
+  }
+}
+
+/**
+ * The plain `key: value` lines of frontmatter that is not valid YAML, so that the rules between
+ * files still know the file's id and goal (its YAML mistake is reported on its own).
+ */
+function looseFields(text: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const m of text.matchAll(/^([A-Za-z_][\w-]*):[ \t]*(['"]?)([^'"#\n]*?)\2[ \t]*$/gm)) if (m[3]) fields[m[1]] = m[3];
+  return fields;
+}
+
+/** Paths of unquoted dates and timestamps that name no real day or time, with the problem. */
+function impossibleTimestamps(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
+  if (value instanceof YamlTimestamp) {
+    const problem = impossibleDate(value.text);
+    return problem ? [[path, problem]] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => impossibleTimestamps(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => impossibleTimestamps(v, [...path, k]));
+  return [];
 }
 
 /** URL slug of an activity: its `slug` field, else its file name (without extension). */
@@ -280,13 +354,16 @@ export function caseCollisions(paths: readonly string[]): Problem[] {
  * entry itself; every goal has its file and at least one English activity; every translation has
  * an English original; a goal file's id equals its file name.
  */
-export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
+export function crossCheck(entries: readonly CheckedEntry[], partials: readonly CheckedEntry[] = []): Problem[] {
   const problems: Problem[] = [];
   const p = (file: string, field: string, problem: string, fix: string) => problems.push({ file, field, problem, fix });
 
   const activities = entries.filter((e) => e.collection === 'activities');
   const english = activities.filter((e) => e.lang === DEFAULT_LANGUAGE);
-  const englishIds = new Set(english.map((e) => e.data.id as string));
+  // Files with a mistake of their own still count as existing, so that the mistake is not
+  // repeated as "is not the id of any activity" or "has no activities" elsewhere.
+  const partialEnglish = partials.filter((e) => e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE);
+  const englishIds = new Set([...english, ...partialEnglish].map((e) => e.data.id).filter((id): id is string => typeof id === 'string'));
 
   for (const lang of new Set(activities.map((e) => e.lang))) {
     const inLang = activities.filter((e) => e.lang === lang);
@@ -349,34 +426,180 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
     if (RESERVED_PAGE_NAMES.includes(e.name)) p(e.path, FILE_FIELD, `"${e.name}" is the address of a section of the site`, 'give the page another file name');
   }
 
+  problems.push(...duplicateMembers(entries));
+
   const goals = entries.filter((e) => e.collection === 'goals');
   for (const g of goals) {
     if (g.data.id !== g.name) p(g.path, 'id', `"${String(g.data.id)}" differs from the file name "${g.name}"`, `set id: ${g.name}, or rename the file to ${String(g.data.id)}.md`);
   }
-  const goalFiles = new Set(goals.map((g) => g.name));
+  const goalFiles = new Set([...goals, ...partials.filter((e) => e.collection === 'goals')].map((g) => g.name));
   for (const goal of GOALS) {
     if (!goalFiles.has(goal)) p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no file`, `add content/goals/${goal}.md`);
-    else if (!english.some((a) => a.data.goal === goal)) {
+    // An activity whose goal is misspelt may be this goal's: its own problem says so.
+    else if (![...english, ...partialEnglish].some((a) => a.data.goal === goal || !(GOALS as readonly unknown[]).includes(a.data.goal))) {
       p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no activities`, `add an activity with goal: ${goal} to content/activities/${DEFAULT_LANGUAGE}/`);
     }
   }
   return problems;
 }
 
+/** A website address reduced to what identifies the site: host without `www.`, path without a final `/`. */
+function siteKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+/** Two member files for one organisation: the same name (ignoring case) or the same website. */
+export function duplicateMembers(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const names = new Map<string, string>();
+  const sites = new Map<string, string>();
+  for (const e of entries.filter((x) => x.collection === 'members')) {
+    const name = String(e.data.name).trim().toLowerCase();
+    const site = siteKey(String(e.data.website));
+    const sameName = names.get(name);
+    const sameSite = sites.get(site);
+    if (sameName) problems.push({ file: e.path, field: 'name', problem: `"${String(e.data.name)}" is already the member in content/${sameName}`, fix: 'keep one file per member: merge the two and delete this one' });
+    else if (sameSite) problems.push({ file: e.path, field: 'website', problem: `${String(e.data.website)} is already the website of the member in content/${sameSite}`, fix: 'keep one file per member: merge the two and delete this one, or correct the address' });
+    if (!sameName) names.set(name, e.path);
+    if (!sameSite) sites.set(site, e.path);
+  }
+  return problems;
+}
+
+/** Host names reserved for examples (RFC 2606): a link to one is a placeholder left in. */
+const EXAMPLE_HOST = /(^|\.)example(\.(com|net|org))?$/i;
+
+/** Values of a parsed frontmatter by field path, list positions written `[]`. */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((v) => leaves(v, `${path}[]`));
+  if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof YamlTimestamp)) {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  }
+  return [[path, value]];
+}
+
+/** The same leaves with the real list positions, for messages (`verification[1]`). */
+function positionedLeaves(value: unknown, path = ''): [string, string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => positionedLeaves(v, `${path}[${i}]`).map(([p, g, x]) => [p, g, x] as [string, string, unknown]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([k, v]) => positionedLeaves(v, path ? `${path}.${k}` : k));
+  }
+  return [[path, path.replace(/\[\d+\]/g, '[]'), value]];
+}
+
 /**
- * Checks a whole content tree: every file against its schema, then the cross-entry rules
- * (these only when every file parsed, so one mistake does not cascade into many lines).
+ * Example values of the collection templates left in an entry: a text field equal to the
+ * template's example text for that field (texts of 20 characters or more, or naming an
+ * "example"), a web address on a reserved example host (example.org, …), or a body equal to the
+ * template's. `templates` are the `_template.md` files, by collection folder.
  */
-export function checkContent(files: readonly ContentFile[]): { entries: CheckedEntry[]; problems: Problem[] } {
+export function placeholderProblems(entries: readonly CheckedEntry[], templates: ReadonlyMap<string, ContentFile>): Problem[] {
+  const problems: Problem[] = [];
+  const examples = new Map<string, { values: Set<string>; body: string }>();
+  for (const [dir, file] of templates) {
+    const split = splitFrontmatter(file.text);
+    if (!split) continue;
+    let data: unknown;
+    try {
+      data = parseYaml(split.yaml);
+    } catch {
+      continue;
+    }
+    const values = new Set(
+      leaves(data)
+        .filter(([, v]) => typeof v === 'string' && (v.length >= 20 || /example/i.test(v)))
+        .map(([path, v]) => `${path}\u0000${String(v)}`),
+    );
+    examples.set(dir, { values, body: split.body.trim() });
+  }
+  for (const e of entries) {
+    const dir = COLLECTIONS[e.collection].dir;
+    const template = examples.get(dir);
+    const where = template ? `content/${dir}/_template.md` : 'the template';
+    for (const [field, generic, value] of positionedLeaves(e.data)) {
+      if (typeof value !== 'string') continue;
+      if (template?.values.has(`${generic}\u0000${value}`)) {
+        problems.push({ file: e.path, field, problem: `is still the example text of ${where} ("${value}")`, fix: 'replace it with the real value' });
+        continue;
+      }
+      let host = '';
+      try {
+        host = /^https?:\/\//.test(value) ? new URL(value).hostname : '';
+      } catch {
+        host = '';
+      }
+      if (host && EXAMPLE_HOST.test(host)) problems.push({ file: e.path, field, problem: `${value} is an example address, not a real one`, fix: 'write the real web address, or remove the field if it is optional' });
+    }
+    if (template?.body && e.body?.trim() === template.body) {
+      problems.push({ file: e.path, field: BODY_FIELD, problem: `is still the example text of ${where}`, fix: 'write the entry\'s own text below the frontmatter' });
+    }
+  }
+  return problems;
+}
+
+/** A member's `logo` names a file in public/logos/; `logos` lists the file names there. */
+export function logoProblems(entries: readonly CheckedEntry[], logos: readonly string[]): Problem[] {
+  return entries
+    .filter((e) => e.collection === 'members' && typeof e.data.logo === 'string' && !logos.includes(e.data.logo))
+    .map((e) => ({ file: e.path, field: 'logo', problem: `"${String(e.data.logo)}" is not a file in public/logos/`, fix: 'add the logo file there, or remove the logo line (an initials badge shows instead)' }));
+}
+
+/** What the check needs besides the content files. */
+export interface CheckOptions {
+  /** File names in public/logos/; without it, members' logos are not checked. */
+  logos?: readonly string[];
+}
+
+/**
+ * Checks a whole content tree and reports every problem of every file in one run: each file
+ * against its schema, then the rules between files (over the valid entries; a file with a mistake
+ * of its own still counts as existing, so its mistake is reported once), example values left from
+ * the templates, and members' logo files. Each problem carries the line it is on where known.
+ */
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): { entries: CheckedEntry[]; problems: Problem[] } {
   const entries: CheckedEntry[] = [];
+  const partials: CheckedEntry[] = [];
   const problems: Problem[] = [];
   const relevant = files.filter((f) => !isIgnored(f.path));
+  const paths = new Set(relevant.map((f) => f.path));
   for (const file of relevant) {
     const r = checkFile(file);
-    problems.push(...r.problems);
+    problems.push(...r.problems.map((q) => sameNameOtherExtension(q, paths)));
     if (r.entry) entries.push(r.entry);
+    else if (r.partial) partials.push(r.partial);
   }
-  problems.push(...caseCollisions(relevant.map((f) => f.path)));
-  if (entries.length === relevant.length) problems.push(...crossCheck(entries));
-  return { entries, problems };
+  problems.push(...caseCollisions(relevant.filter(hasEntryExtension).map((f) => f.path)));
+  problems.push(...crossCheck(entries, partials));
+  const templates = new Map(files.filter((f) => /^[^/]+\/_template\.md$/.test(f.path)).map((f) => [f.path.split('/')[0], f]));
+  problems.push(...placeholderProblems(entries, templates));
+  if (options.logos) problems.push(...logoProblems(entries, options.logos));
+  const texts = new Map(relevant.map((f) => [f.path, f.text]));
+  return { entries, problems: problems.map((q) => (q.line ? q : withLine(q, texts.get(q.file)))) };
+}
+
+/** A problem with the line of its field in the file's text, where the file has frontmatter. */
+function withLine(problem: Problem, text: string | undefined): Problem {
+  const split = text === undefined ? undefined : splitFrontmatter(text);
+  if (!split) return problem;
+  return { ...problem, line: problem.field === BODY_FIELD ? split.bodyLine : fieldLine(split, problem.field) };
+}
+
+/** Whether a file has the extension of its collection (files with another one are no entries). */
+function hasEntryExtension(file: ContentFile): boolean {
+  const spec = collectionOf(file.path)?.[1];
+  return !!spec && (spec.extensions as readonly string[]).some((ext) => file.path.endsWith(`.${ext}`));
+}
+
+/** A wrong extension whose fix ("rename it to x.md") would overwrite an existing file gets another fix. */
+function sameNameOtherExtension(problem: Problem, paths: ReadonlySet<string>): Problem {
+  const m = /^rename it to (.+)$/.exec(problem.fix);
+  if (problem.field !== FILE_FIELD || !problem.problem.startsWith('has the extension') || !m) return problem;
+  const target = problem.file.replace(/[^/]+$/, m[1]);
+  if (!paths.has(target)) return problem;
+  return { ...problem, fix: `content/${target} exists already: move what this file adds into it and delete this one` };
 }

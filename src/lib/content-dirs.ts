@@ -4,11 +4,11 @@
  * `goals/` folder — come from <dir>, for example the output of `npm run import:ggi`, and
  * everything else from `content/`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { readContentTree } from './content-files.ts';
-import type { ContentFile } from './content-check.ts';
+import { checkContent, type ContentFile } from './content-check.ts';
 
 /** Collections that a layer may replace. */
 export const LAYERED: readonly CollectionName[] = ['activities', 'goals'];
@@ -45,4 +45,18 @@ export function readLayeredTree(dirs: Record<CollectionName, string>, root: stri
     for (const f of readContentTree(dir)) files.push({ path: `${COLLECTIONS[name].dir}/${f.path}`, text: f.text });
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** File names in `<publicDir>/logos/` (members' `logo` values must be among them); none when it is absent. */
+export function readLogos(publicDir: string): string[] {
+  const dir = join(publicDir, 'logos');
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+/**
+ * Reads and checks the content folder `root` (layered with PORTAL_CONTENT_DIR) as the build
+ * does, logos from `publicDir`. Throws the file-system error when a folder cannot be read.
+ */
+export function checkContentFolder(root: string, publicDir: string): ReturnType<typeof checkContent> {
+  return checkContent(readLayeredTree(collectionDirs(root), root), { logos: readLogos(publicDir) });
 }

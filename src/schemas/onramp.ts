@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import { line, person, url } from './shared.ts';
-
-/**
- * ISO 8601 date-time with a UTC offset, e.g. `2026-01-16T10:30:00+01:00`. YAML reads an unquoted
- * timestamp as a Date (already absolute), which is accepted too.
- */
-const dateTime = z.union([z.date(), z.iso.datetime({ offset: true }).transform((s) => new Date(s))], {
-  error: 'is not a date and time with a time zone: write it as 2026-01-16T10:30:00+01:00',
-});
+import { dateTime, line, person, url } from './shared.ts';
 
 /** An OnRamp session: `content/onramp/<yyyy-mm-dd-slug>.md`; the body is the abstract. */
 export const onrampSchema = z.strictObject({

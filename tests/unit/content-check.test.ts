@@ -18,7 +18,7 @@ describe('the content check', () => {
 
   for (const badCase of badCases()) {
     it(`reports the ${badCase} fixture with exactly the expected file: field: problem: fix lines`, () => {
-      const lines = checkContent(treeWith(badCase)).problems.map((p) => formatProblem(p));
+      const lines = checkContent(treeWith(badCase), { logos: [] }).problems.map((p) => formatProblem(p));
       expect(lines).toEqual(expectedLines(badCase));
       for (const line of lines) expect(line).toMatch(LINE);
     });

@@ -100,7 +100,7 @@ describe('writing activity files', () => {
     for (const p of planned) expect(checkFile({ path: p.path, text: p.text! }).problems).toEqual([]);
     const first = checkFile({ path: planned[0].path, text: planned[0].text! }).entry!.data;
     expect(first).toMatchObject({ handbook: '9.9', attribution: 'CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance' });
-    expect(first.source).toMatchObject({ remote: 'https://gitlab.example.org', project: 'ggi/ggi', reference: 'v9.9', file: 'handbook/content/51_activity_01.md' });
+    expect(first.source).toMatchObject({ remote: 'https://gitlab.fixture.test', project: 'ggi/ggi', reference: 'v9.9', file: 'handbook/content/51_activity_01.md' });
   });
 
   it('changes nothing when run again on its own output', () => {
