@@ -1,27 +1,63 @@
 /**
- * Astro integration that runs the content check before `astro build` and `astro dev`, so a
- * contributor's mistake is reported as `content/<file>: <field>: <problem>: <fix>` lines rather
- * than as a stack trace from deep inside the content layer. A problem stops `astro build` and
- * `astro dev` at start-up (exit code 1), before Astro's own, less readable, validation error.
- * Mistakes made while `astro dev` runs are reported by Astro itself.
+ * Astro integration that runs the content check, so a contributor's mistake is reported as
+ * `content/<file>: <field>: <problem>: <fix>` lines rather than as a stack trace from deep inside
+ * the content layer:
+ *   - before `astro build` and `astro dev`: a problem stops them at start-up (exit code 1), before
+ *     Astro's own, less readable, validation error; on GitHub Actions the problems are also
+ *     printed as annotations for the pull request's diff;
+ *   - while `astro dev` runs: every change under the content folder (an edit, a new or deleted
+ *     file) runs the check again; problems are printed and shown in the browser's error overlay,
+ *     and once they are fixed the page reloads.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, summaryLine } from './content-check.ts';
-import { collectionDirs, readLayeredTree } from './content-dirs.ts';
+import { problemReport, summaryLine, type Problem } from './content-check.ts';
+import { checkContentFolder, collectionDirs } from './content-dirs.ts';
+
+/** Milliseconds to wait after a change before checking, so a save of several files is one check. */
+const SETTLE_MS = 150;
 
 /** `root`: the content folder, absolute; `label`: how file paths start in messages. */
 export function contentCheck(options: { root: string; label?: string }): AstroIntegration {
+  const label = options.label ?? 'content';
+  let publicDir = '';
+  const check = () => checkContentFolder(options.root, publicDir).problems;
+  const report = (problems: readonly Problem[]) => problemReport(problems, label, process.env.GITHUB_ACTIONS === 'true').join('\n');
   return {
     name: 'ospo-zone:content-check',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const label = options.label ?? 'content';
-        const { problems } = checkContent(readLayeredTree(collectionDirs(options.root), options.root));
+        publicDir = fileURLToPath(config.publicDir);
+        const problems = check();
         if (!problems.length) return;
-        console.error(problems.map((p) => formatProblem(p, label)).join('\n'));
+        console.error(report(problems));
         console.error(`\n${summaryLine(problems.length, label, `: astro ${command} stops here`)}`);
         process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const watched = [options.root, ...Object.values(collectionDirs(options.root))];
+        server.watcher.add(watched);
+        let timer: NodeJS.Timeout | undefined;
+        let failing = false;
+        const recheck = () => {
+          const problems = check();
+          if (problems.length) {
+            failing = true;
+            const text = `${report(problems)}\n\n${summaryLine(problems.length, label)}`;
+            logger.error(`\n${text}`);
+            server.ws.send({ type: 'error', err: { message: text, stack: '', plugin: 'content check' } });
+          } else if (failing) {
+            failing = false;
+            logger.info(`${label}/: no problems left`);
+            server.ws.send({ type: 'full-reload' });
+          }
+        };
+        server.watcher.on('all', (_event, path) => {
+          if (!/\.(md|mdx|markdown)$/i.test(path) || !watched.some((dir) => path.startsWith(dir))) return;
+          clearTimeout(timer);
+          timer = setTimeout(recheck, SETTLE_MS);
+        });
       },
     },
   };
