@@ -38,19 +38,31 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
       'astro:server:setup': ({ server, logger }) => {
         const watched = [options.root, ...Object.values(collectionDirs(options.root))];
         server.watcher.add(watched);
+        const hot = server.environments.client.hot;
         let timer: NodeJS.Timeout | undefined;
-        let failing = false;
+        /** The overlay for the problems found last, until they are fixed. */
+        let overlay: { type: 'error'; err: { name: string; title: string; message: string; hint: string; stack: string } } | undefined;
+        // Astro reloads the page when content changes, which clears the overlay: every page that
+        // connects while problems remain gets it again.
+        hot.on('connection', () => {
+          if (overlay) hot.send(overlay);
+        });
         const recheck = () => {
           const problems = check();
           if (problems.length) {
-            failing = true;
-            const text = `${report(problems)}\n\n${summaryLine(problems.length, label)}`;
-            logger.error(`\n${text}`);
-            server.ws.send({ type: 'error', err: { message: text, stack: '', plugin: 'content check' } });
-          } else if (failing) {
-            failing = false;
+            const text = report(problems);
+            logger.error(`\n${text}\n\n${summaryLine(problems.length, label)}`);
+            // Astro's error overlay shows `name`, `title`, `message` and `hint`; its copy button
+            // copies `stack`, here the same lines.
+            overlay = {
+              type: 'error',
+              err: { name: 'Content check', title: `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${label}/`, message: text, hint: 'Each line reads file: field: what is wrong: how to fix. The page reloads once they are fixed.', stack: text },
+            };
+            hot.send(overlay);
+          } else if (overlay) {
+            overlay = undefined;
             logger.info(`${label}/: no problems left`);
-            server.ws.send({ type: 'full-reload' });
+            hot.send({ type: 'full-reload' });
           }
         };
         server.watcher.on('all', (_event, path) => {
