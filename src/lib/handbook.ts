@@ -59,3 +59,20 @@ export function slugify(title: string): string {
 export function studiesIllustrating<S extends { activities: readonly string[]; organisation: string }>(id: string, studies: readonly S[]): S[] {
   return studies.filter((s) => s.activities.includes(id)).sort((a, b) => a.organisation.localeCompare(b.organisation));
 }
+
+/**
+ * An activity's rendered body as a section of a longer page (the one-page handbook): every
+ * heading one level lower (`h2` → `h3`, at most `h6`) and without its `id`, which would repeat
+ * once per activity. `html` is the Markdown renderer's output, whose headings are plain
+ * `<hN …>…</hN>` elements; throws on none, since a body always has its sections.
+ */
+export function asSubsection(html: string): string {
+  let count = 0;
+  const out = html.replace(/<(\/?)h([1-6])(\s[^>]*)?>/g, (_tag, close: string, level: string, attrs = '') => {
+    count++;
+    const lower = Math.min(6, Number(level) + 1);
+    return close ? `</h${lower}>` : `<h${lower}${attrs.replace(/\s+id="[^"]*"/, '')}>`;
+  });
+  if (!count) throw new Error('asSubsection: the body has no headings');
+  return out;
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { activityNumber, groupByGoal, slugify } from '../../src/lib/handbook.ts';
+import { activityNumber, asSubsection, groupByGoal, slugify } from '../../src/lib/handbook.ts';
 
 const UPSTREAM = '../shared/ggi-upstream/ggi_activities_v1.3.json';
 
@@ -45,5 +45,16 @@ describe('slugify', () => {
     expect(linked.size).toBeGreaterThan(20);
     expect([...linked].filter((s) => !ours.has(s))).toEqual([]);
     expect(ours.size).toBe(25);
+  });
+});
+
+describe('asSubsection', () => {
+  it('moves every heading one level down and drops its id, keeping other attributes and text', () => {
+    const html = '<h2 id="description">Description</h2><p>Text <a id="x" href="#y">link</a></p><h3 id="more" class="c">More</h3><h6>Deep</h6>';
+    expect(asSubsection(html)).toBe('<h3>Description</h3><p>Text <a id="x" href="#y">link</a></p><h4 class="c">More</h4><h6>Deep</h6>');
+  });
+
+  it('throws on a body without headings, which would mean the page lost its sections', () => {
+    expect(() => asSubsection('<p>No sections</p>')).toThrow(/no headings/);
   });
 });
