@@ -13,15 +13,16 @@ import { tableScrollPlugin } from './src/lib/table-scroll.ts';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { activitySlug } from './src/lib/content-check.ts';
 import { withBase } from './src/lib/urls.ts';
+import { DEFAULT_SITE_URL } from './src/lib/routes.ts';
 import { DEFAULT_LANGUAGE } from './src/schemas/vocabularies.ts';
 
 /** Public origin of the portal; override with SITE_URL for another host. */
-const site = process.env.SITE_URL || 'https://ospo-alliance.org';
+const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 /** Path the portal lives under on its host, e.g. /ospo-zone/ (BASE_PATH); `/` by default. */
 const base = process.env.BASE_PATH || '/';
 const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
 const { entries } = checkContent(readLayeredTree(collectionDirs(contentRoot), contentRoot));
-/** Redirect-only pages (activity ids, former slugs), kept out of the sitemap. */
+/** Redirect-only pages (activity ids, former slugs, the former site's old addresses), kept out of the sitemap. */
 const redirects = new Set(redirectPaths(entries));
 /** Page of each English activity by id, for links from "GGI-A-NN" mentions in text. */
 const activityPages = new Map(

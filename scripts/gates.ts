@@ -2,11 +2,13 @@
  * `npm run gates [-- <dir>]`: runs the quality gates of src/lib/gates.ts over a built site
  * (default dist/): HTML validity, internal links and anchors, head tags and JSON-LD, page-weight
  * budget. Prints each gate's result page by page, writes the external links it met to
- * test-results/external-links.md (listed, not fetched), and exits 1 when a gate fails.
+ * test-results/external-links.md (listed, not fetched; the links to the site's own origin that
+ * the portal does not serve apart, with their reasons), and exits 1 when a gate fails.
  * `npm run budget` runs only the page-weight budget and prints its table.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgetGate, headGate, htmlGate, linkGate } from '../src/lib/gates.ts';
+import { OFF_PORTAL_PATHS } from '../src/lib/former-site.ts';
 
 const args = process.argv.slice(2);
 const only = args.includes('--budget') ? 'budget' : undefined;
@@ -31,8 +33,15 @@ if (!only) {
   const links = await linkGate(dir);
   report('internal links and anchors (linkinator)', links.problems);
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/external-links.md', `# External links in ${dir}/ (listed, not fetched)\n\n${links.external.map((u) => `- ${u}`).join('\n')}\n`);
+  const reasonOf = (url: string) => OFF_PORTAL_PATHS.find((o) => new URL(url).pathname === o.path)?.reason ?? '';
+  const offPortal = links.offPortal.map((u) => `- ${u}: ${reasonOf(u)}`).join('\n');
+  writeFileSync(
+    'test-results/external-links.md',
+    `# External links in ${dir}/ (listed, not fetched)\n\n${links.external.map((u) => `- ${u}`).join('\n')}\n\n## Links to the site's own origin that the portal does not serve (src/lib/former-site.ts)\n\n${offPortal}\n`,
+  );
   console.log(`  ${links.external.length} external links listed in test-results/external-links.md`);
+  console.log(`  ${links.offPortal.length} links to the site's own origin that the portal does not serve (copy the files before it takes over the origin):`);
+  for (const u of links.offPortal) console.log(`    ${u}: ${reasonOf(u)}`);
   report('head tags and JSON-LD', headGate(dir));
 }
 process.exit(failed ? 1 : 0);

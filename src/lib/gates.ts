@@ -1,8 +1,9 @@
 /**
  * Quality gates over a built site (a `dist/` folder), run by `npm run gates` (and `npm test`):
  *   - html:   every page valid under the rule set in .htmlvalidate.json (html-validate);
- *   - links:  every internal link and #anchor resolves (linkinator, offline); external links are
- *             listed, not fetched;
+ *   - links:  every internal link and #anchor resolves (linkinator, offline), links to the site's
+ *             own origin included (unless the portal does not serve the path: former-site.ts);
+ *             external links are listed, not fetched;
  *   - head:   every page in the sitemap has a title, description, canonical URL, OpenGraph and
  *             Twitter tags, and its JSON-LD parses and carries the properties its type requires;
  *   - budget: per page type, gzipped HTML, CSS and JS fetched before any interaction stay within
@@ -15,6 +16,9 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
+import { createServer } from 'node:net';
+import { OFF_PORTAL_PATHS, ownOrigin, type OffPortalPath } from './former-site.ts';
+import { DEFAULT_SITE_URL } from './routes.ts';
 
 /** Every .html file below `dir`, relative paths with `/`. */
 export function htmlFiles(dir: string): string[] {
@@ -35,22 +39,54 @@ export async function htmlGate(dir: string, configRoot = '.'): Promise<string[]>
   return problems;
 }
 
+/** A TCP port free on 127.0.0.1 at the time of asking. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** What the link gate takes besides the folder; both have defaults. */
+export interface LinkGateOptions {
+  /** The site's public URL (default: SITE_URL, else DEFAULT_SITE_URL): links to its origin, with or without www, are internal. */
+  site?: string;
+  /** Paths of that origin the portal does not serve (default: OFF_PORTAL_PATHS): links to them are external. */
+  offPortal?: readonly OffPortalPath[];
+}
+
 /**
  * Internal links and anchors (linkinator, serving `dir` itself, nothing fetched from outside).
- * Returns the broken ones, and the external URLs met, for the report.
+ * Absolute links to the site's own origin (`https://ospo-alliance.org/governance`, also with
+ * www or over http) are internal too: they are checked against `dir` like root-relative ones
+ * (a page, a redirect page or a file must answer, an #anchor must exist), except those to an
+ * off-portal path. Checks a build made for the base path `/`.
+ * Returns the broken links, the external URLs met (for the report), and the same-origin URLs
+ * met that are on the off-portal list.
  */
-export async function linkGate(dir: string): Promise<{ problems: string[]; external: string[] }> {
+export async function linkGate(dir: string, options: LinkGateOptions = {}): Promise<{ problems: string[]; external: string[]; offPortal: string[] }> {
+  const site = options.site ?? (process.env.SITE_URL || DEFAULT_SITE_URL);
+  const offPaths = (options.offPortal ?? OFF_PORTAL_PATHS).map((o) => o.path);
+  const internal = ownOrigin(site, offPaths);
+  const port = await freePort();
   const external = new Set<string>();
+  const offPortal = new Set<string>();
   const checker = new LinkChecker();
   const result = await checker.check({
     path: dir,
+    port,
     recurse: true,
     checkFragments: true,
     concurrency: 20,
+    // Same-origin URLs (not skipped below) become URLs of the local server when they are fetched.
+    urlRewriteExpressions: [{ pattern: internal, replacement: `http://127.0.0.1:${port}` }],
     linksToSkip: async (link: string) => {
-      if (/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link)) return false;
+      if (/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link) || internal.test(link)) return false;
       if (/^(https?:|mailto:|tel:)/.test(link)) {
-        external.add(link);
+        (ownOrigin(site).test(link) ? offPortal : external).add(link);
         return true;
       }
       return false;
@@ -59,7 +95,7 @@ export async function linkGate(dir: string): Promise<{ problems: string[]; exter
   const problems = result.links
     .filter((l) => l.state === LinkState.BROKEN)
     .map((l) => `${(l.parent ?? '').replace(/^https?:\/\/[^/]+/, '') || '(start)'}: broken link ${l.url.replace(/^https?:\/\/[^/]+/, '')} (${l.status ?? ''}${l.failureDetails?.length ? ` ${String((l.failureDetails[0] as { message?: string })?.message ?? '')}` : ''})`);
-  return { problems, external: [...external].sort() };
+  return { problems, external: [...external].sort(), offPortal: [...offPortal].sort() };
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];

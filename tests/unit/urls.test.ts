@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newsPath, onrampSessionPath, pagePath } from '../../src/lib/routes.ts';
 import { withBase } from '../../src/lib/urls.ts';
 
 describe('withBase', () => {
@@ -21,5 +22,16 @@ describe('withBase', () => {
   it('keeps a fragment or query after the trailing slash', () => {
     expect(withBase('/', 'ggi#goals')).toBe('/ggi/#goals');
     expect(withBase('/', 'search?q=sbom')).toBe('/search/?q=sbom');
+  });
+});
+
+describe('route functions', () => {
+  it('give the site path of a stand-alone page, a news post and an OnRamp session', () => {
+    expect(pagePath('governance')).toBe('/governance/');
+    expect(newsPath('2021-06-23-ospo-alliance-launched')).toBe('/news/2021-06-23-ospo-alliance-launched/');
+    expect(onrampSessionPath('2025-10-17-open-source-strategy-geneva')).toBe('/onramp/2025-10-17-open-source-strategy-geneva/');
+  });
+  it('give the methodology page its address under the handbook', () => {
+    expect(pagePath('methodology')).toBe('/ggi/methodology/');
   });
 });
