@@ -1,11 +1,14 @@
 /**
  * Offline support: registers the service worker (built by scripts/build-sw.ts) and, when a new
  * deployment's worker is ready, shows the "new version" notice; its button lets the new worker
- * take over and reloads the page, so pages and search index switch together.
+ * take over and reloads the page, so pages and search index switch together. The worker's scope
+ * is the base path: it never controls pages outside the portal on a shared host.
  */
+import { workerScope } from '../lib/service-worker.ts';
+
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = workerScope(import.meta.env.BASE_URL);
   let reloading = false;
 
   navigator.serviceWorker.addEventListener('controllerchange', () => {

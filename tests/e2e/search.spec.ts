@@ -212,6 +212,31 @@ test.describe('under the base path /ospo-zone/', () => {
     await expect(page).toHaveURL(/\/ospo-zone\/ggi\/activities\/manage_software_dependencies\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manage software dependencies');
   });
+
+  test.describe('the service worker', () => {
+    test.use({ serviceWorkers: 'allow' });
+    test('controls the base path only: a page outside it comes from its own server, also after a visit', async ({ page, context }) => {
+      await page.goto(`${server.origin}/ospo-zone/`);
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(`${server.origin}/ospo-zone/`);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+      // Under the base, a page the worker does not hold gets its 404 page from the worker…
+      const inside = await page.goto(`${server.origin}/ospo-zone/no-such-page/`);
+      expect(inside?.fromServiceWorker()).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      // …while outside it the server answers (here with its own 404), not the worker.
+      const outside = await page.goto(`${server.origin}/another-site/`);
+      expect(outside?.fromServiceWorker()).toBe(false);
+      expect(outside?.status()).toBe(404);
+      // Offline, the worker still shows its 404 page under the base, but a page outside it fails.
+      await context.setOffline(true);
+      await page.goto(`${server.origin}/ospo-zone/no-such-page/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await expect(page.goto(`${server.origin}/another-site/`)).rejects.toThrow(/net::ERR_INTERNET_DISCONNECTED/);
+      await context.setOffline(false);
+    });
+  });
 });
 
 test.describe('offline', () => {
