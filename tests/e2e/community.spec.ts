@@ -87,22 +87,33 @@ test.describe('the members index', () => {
 });
 
 test.describe('OnRamp', () => {
-  test('the series page offers the series calendar and splits sessions into upcoming and past', async ({ page, request }) => {
+  test('the series page offers the series calendar, one dated event per listed session and no recurrence rule, and splits sessions into upcoming and past', async ({ page, request }) => {
     await page.goto('/onramp/');
     await expect(page.getByRole('heading', { name: 'Upcoming sessions' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Past sessions' })).toBeVisible();
     const series = page.getByRole('link', { name: 'Add the series to your calendar (.ics)' });
     const response = await request.get((await series.getAttribute('href'))!);
     expect(response.headers()['content-type']).toContain('text/calendar');
-    expect(await response.text()).toContain('RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=3FR');
+    // Unfolded lines, text values unescaped (RFC 5545 3.1 and 3.3.11).
+    const text = (await response.text()).replace(/\r\n /g, '').replace(/\\([,;\\])/g, '$1');
+    const events = text.split('BEGIN:VEVENT').slice(1);
+    const listed = await page.locator('main h3 a').allTextContents();
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    expect(events).toHaveLength(listed.length);
+    for (const title of listed) expect(text).toContain(`SUMMARY:OSPO OnRamp: ${title.trim()}`);
+    for (const e of events) expect(e).not.toMatch(/^(RRULE|RDATE|EXDATE)/m);
+    expect(text).toContain('DTSTART;TZID=Europe/Brussels:20260529T103000');
   });
 
-  test('a session page offers its own .ics, which describes that session', async ({ page, request }) => {
+  test('a past session page offers no calendar file and points to the Alliance\'s material, while its own .ics still describes it', async ({ page, request }) => {
     await page.goto('/onramp/');
+    await expect(page.locator('#past ~ ul').getByRole('link', { name: /Add to calendar/ })).toHaveCount(0);
     await page.locator('#past ~ ul h3 a').first().click();
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-    const ics = page.getByRole('link', { name: 'Add to calendar (.ics)' });
-    const href = (await ics.getAttribute('href'))!;
+    await expect(page.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
+    await expect(page.getByText('This session is over.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'OnRamp page' })).toHaveAttribute('href', 'https://ospo-alliance.org/onramp');
+    const href = `${new URL(page.url()).pathname.replace(/\/$/, '')}.ics`;
     expect(href).toMatch(/^\/onramp\/[^/]+\.ics$/);
     const text = await (await request.get(href)).text();
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
