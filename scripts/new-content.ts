@@ -2,7 +2,8 @@
  * `npm run new -- <kind> "<title>" [--root <content dir>]`: writes a new content file from the
  * collection's commented template, with the title, a file name from the title, today's date
  * where the kind has one and, for an activity, the next free GGI id; checks it and prints its
- * path. Kinds: activity, case-study, member, news, onramp, page.
+ * path. Kinds: activity, case-study, member, news, onramp, page. A case study keeps the
+ * template's date: its `published` is its main source's date, which the contributor fills in.
  * Exits 2 with one line on a wrong call or when the file exists.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { slugify } from '../src/lib/handbook.ts';
 
 const KINDS = {
   activity: { dir: 'activities', template: 'activities/_template.md', titleKey: 'title', name: (t: string) => `activities/en/${slugify(t)}.md`, dateKeys: [] },
-  'case-study': { dir: 'case-studies', template: 'case-studies/_template.md', titleKey: 'title', name: (t: string) => `case-studies/${slugify(t).replace(/_/g, '-')}.md`, dateKeys: ['published'] },
+  'case-study': { dir: 'case-studies', template: 'case-studies/_template.md', titleKey: 'title', name: (t: string) => `case-studies/${slugify(t).replace(/_/g, '-')}.md`, dateKeys: [] },
   member: { dir: 'members', template: 'members/_template.md', titleKey: 'name', name: (t: string) => `members/${slugify(t).replace(/_/g, '-')}.md`, dateKeys: ['joined'] },
   news: { dir: 'news', template: 'news/_template.md', titleKey: 'title', name: (t: string, d: string) => `news/${d}-${slugify(t).replace(/_/g, '-')}.md`, dateKeys: ['date'] },
   onramp: { dir: 'onramp', template: 'onramp/_template.md', titleKey: 'title', name: (t: string, d: string) => `onramp/${d}-${slugify(t).replace(/_/g, '-')}.md`, dateKeys: [] },

@@ -29,6 +29,28 @@ test.describe('the case studies index', () => {
     });
   });
 
+  test('every case study page cites its sources in footnotes and lists them by title, the one main source first', async ({ page }) => {
+    await page.goto('/case-studies/');
+    const studies = await page.locator('#case-study-list h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(studies.length).toBeGreaterThanOrEqual(5);
+    for (const study of studies) {
+      await page.goto(study);
+      const sources = await page.locator('#sources ~ ul a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent!.trim() })));
+      expect(sources.length, study).toBeGreaterThan(0);
+      for (const s of sources) {
+        expect(s.href).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
+        expect(s.text, `${study}: a source is listed by its title`).not.toMatch(/^https?:|^$/);
+      }
+      await expect(page.locator('#sources ~ ul li').filter({ hasText: 'Main source' })).toHaveCount(1);
+      await expect(page.locator('#sources ~ ul li').first()).toContainText('Main source');
+      // Claims cite footnotes, and every footnote links to a listed source.
+      expect(await page.locator('main a[data-footnote-ref]').count(), study).toBeGreaterThanOrEqual(5);
+      const cited = await page.locator('section[data-footnotes] li a:not([data-footnote-backref])').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(cited.length, study).toBeGreaterThan(0);
+      for (const c of cited) expect(sources.map((s) => s.href), study).toContain(c);
+    }
+  });
+
   test('every case study page links to the activities it illustrates, and those pages link back', async ({ page }) => {
     await page.goto('/case-studies/');
     const studies = await page.locator('#case-study-list h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -37,14 +59,10 @@ test.describe('the case studies index', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const activities = await page.locator('#illustrates ~ ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(activities.length, study).toBeGreaterThan(0);
-      const sources = await page.locator('#sources ~ ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      expect(sources.length, study).toBeGreaterThan(0);
-      for (const s of sources) expect(s).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
       for (const activity of activities) {
         await page.goto(activity);
         const back = await page.locator('#case-studies ~ ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
         expect(back, `${activity} should list ${study}`).toContain(study);
-        await page.goto(study);
       }
     }
   });

@@ -81,7 +81,7 @@ describe('OnRamp calendar files', () => {
 
   describe('the links a session offers', () => {
     const s = { start: zonedTime(2026, 5, 29, 10, 30, ONRAMP.timeZone), duration: 90, links: { join: 'https://example.org/room', recording: 'https://example.org/rec', slides: 'https://example.org/slides.pdf' } };
-    const kinds = (now: Date, links = s.links) => sessionLinks({ ...s, links }, now, '/onramp/x.ics').map((l) => l.kind);
+    const kinds = (now: Date, links: SessionLike['links'] = s.links) => sessionLinks({ ...s, links }, now, '/onramp/x.ics').map((l) => l.kind);
     it('before and during the session: its calendar file and the room, then the recording and slides', () => {
       expect(kinds(new Date('2026-05-01T00:00:00Z'))).toEqual(['calendar', 'join', 'recording', 'slides']);
       expect(kinds(new Date('2026-05-29T09:59:00Z'))).toEqual(['calendar', 'join', 'recording', 'slides']);
@@ -140,11 +140,17 @@ describe('case studies and activities', () => {
     expect(studiesIllustrating('GGI-A-22', studies).map((s) => s.organisation)).toEqual(['Zeta']);
     expect(studiesIllustrating('GGI-A-16', studies)).toEqual([]);
   });
-  it('each cite at least one public source', () => {
+  it('each cite at least one public source, with a title, and mark one main source that dates the study', () => {
     for (const s of of('caseStudies')) {
-      const sources = s.data.sources as string[];
+      const sources = s.data.sources as { url: string; title: string; date?: Date; main?: true }[];
       expect(sources.length, s.path).toBeGreaterThan(0);
-      for (const u of sources) expect(u, s.path).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
+      for (const src of sources) {
+        expect(src.url, s.path).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
+        expect(src.title.length, `${s.path} ${src.url}`).toBeGreaterThan(0);
+      }
+      const main = sources.filter((src) => src.main);
+      expect(main, s.path).toHaveLength(1);
+      expect(main[0].date, s.path).toEqual(s.data.published);
     }
   });
 });

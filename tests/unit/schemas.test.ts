@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const good = readContentTree(GOOD);
 /** Bad fixtures whose file breaks its collection's schema (the others break a cross-entry rule). */
-const SCHEMA_CASES = ['missing-field', 'outside-vocabulary', 'empty-verification', 'malformed-yaml', 'unknown-field', 'unquoted-version', 'roles-not-a-list', 'date-like-title', 'bad-date', 'malformed-url', 'bad-country', 'no-frontmatter', 'joined-in-words'];
+const SCHEMA_CASES = ['missing-field', 'outside-vocabulary', 'empty-verification', 'malformed-yaml', 'unknown-field', 'unquoted-version', 'roles-not-a-list', 'date-like-title', 'bad-date', 'malformed-url', 'bad-country', 'no-frontmatter', 'joined-in-words', 'published-not-main-source'];
 /** Bad fixtures whose problem is the file's name or place, not its content. */
 const FILE_NAME_CASES = ['case-only-slugs', 'stray-file'];
 const bad = badCases().flatMap((c) => readContentTree(join(BAD, c)).map((f) => ({ case: c, file: f })));
