@@ -148,7 +148,9 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
   for (const issue of issues) {
     const field = fieldPath(issue.path);
     const input = valueAt(data, issue.path);
-    if (input === undefined && issue.path.length && !(issue.code === 'unrecognized_keys')) {
+    // A field that is not there: "is missing", whatever zod's wording; our schemas' own messages
+    // for a missing field (custom issues) say more and are kept.
+    if (input === undefined && issue.path.length && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
       out.push({ file, field, problem: 'is missing', fix: `add "${String(issue.path.at(-1))}:" with a value, as ${template} shows` });
       continue;
     }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { MEMBER_CATEGORIES, MEMBER_KINDS } from './vocabularies.ts';
-import { country, date, line, url } from './shared.ts';
+import { country, line, url } from './shared.ts';
+import { partialDate } from './partial-date.ts';
 
 /** A member of the OSPO Alliance: `content/members/<slug>.md`. */
 export const memberSchema = z.strictObject({
@@ -16,8 +17,11 @@ export const memberSchema = z.strictObject({
   website: url,
   /** Logo file under `public/logos/`, only where we may ship it; without one, an initials badge shows. */
   logo: z.string().regex(/^[a-z0-9-]+\.(svg|png|webp)$/, { error: 'is not a logo file name: use e.g. ow2.svg (a file in public/logos/)' }).optional(),
-  /** Date it joined the Alliance. */
-  joined: date,
+  /**
+   * When it joined the Alliance: the day (`2021-06-23`), or only the month (`2025-12`) or the
+   * quarter (`2025-Q4`) where the source gives no day. Normalised to that text.
+   */
+  joined: partialDate,
   /** Public page that names it as a member (announcement, press release). */
   source: url,
   /** One line on who they are. */

@@ -29,6 +29,28 @@ test.describe('the case studies index', () => {
     });
   });
 
+  test('every case study page cites its sources in footnotes and lists them by title, the one main source first', async ({ page }) => {
+    await page.goto('/case-studies/');
+    const studies = await page.locator('#case-study-list h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(studies.length).toBeGreaterThanOrEqual(5);
+    for (const study of studies) {
+      await page.goto(study);
+      const sources = await page.locator('#sources ~ ul a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent!.trim() })));
+      expect(sources.length, study).toBeGreaterThan(0);
+      for (const s of sources) {
+        expect(s.href).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
+        expect(s.text, `${study}: a source is listed by its title`).not.toMatch(/^https?:|^$/);
+      }
+      await expect(page.locator('#sources ~ ul li').filter({ hasText: 'Main source' })).toHaveCount(1);
+      await expect(page.locator('#sources ~ ul li').first()).toContainText('Main source');
+      // Claims cite footnotes, and every footnote links to a listed source.
+      expect(await page.locator('main a[data-footnote-ref]').count(), study).toBeGreaterThanOrEqual(5);
+      const cited = await page.locator('section[data-footnotes] li a:not([data-footnote-backref])').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(cited.length, study).toBeGreaterThan(0);
+      for (const c of cited) expect(sources.map((s) => s.href), study).toContain(c);
+    }
+  });
+
   test('every case study page links to the activities it illustrates, and those pages link back', async ({ page }) => {
     await page.goto('/case-studies/');
     const studies = await page.locator('#case-study-list h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -37,14 +59,10 @@ test.describe('the case studies index', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const activities = await page.locator('#illustrates ~ ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(activities.length, study).toBeGreaterThan(0);
-      const sources = await page.locator('#sources ~ ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      expect(sources.length, study).toBeGreaterThan(0);
-      for (const s of sources) expect(s).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
       for (const activity of activities) {
         await page.goto(activity);
         const back = await page.locator('#case-studies ~ ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
         expect(back, `${activity} should list ${study}`).toContain(study);
-        await page.goto(study);
       }
     }
   });
@@ -87,22 +105,33 @@ test.describe('the members index', () => {
 });
 
 test.describe('OnRamp', () => {
-  test('the series page offers the series calendar and splits sessions into upcoming and past', async ({ page, request }) => {
+  test('the series page offers the series calendar, one dated event per listed session and no recurrence rule, and splits sessions into upcoming and past', async ({ page, request }) => {
     await page.goto('/onramp/');
     await expect(page.getByRole('heading', { name: 'Upcoming sessions' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Past sessions' })).toBeVisible();
     const series = page.getByRole('link', { name: 'Add the series to your calendar (.ics)' });
     const response = await request.get((await series.getAttribute('href'))!);
     expect(response.headers()['content-type']).toContain('text/calendar');
-    expect(await response.text()).toContain('RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=3FR');
+    // Unfolded lines, text values unescaped (RFC 5545 3.1 and 3.3.11).
+    const text = (await response.text()).replace(/\r\n /g, '').replace(/\\([,;\\])/g, '$1');
+    const events = text.split('BEGIN:VEVENT').slice(1);
+    const listed = await page.locator('main h3 a').allTextContents();
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    expect(events).toHaveLength(listed.length);
+    for (const title of listed) expect(text).toContain(`SUMMARY:OSPO OnRamp: ${title.trim()}`);
+    for (const e of events) expect(e).not.toMatch(/^(RRULE|RDATE|EXDATE)/m);
+    expect(text).toContain('DTSTART;TZID=Europe/Brussels:20260529T103000');
   });
 
-  test('a session page offers its own .ics, which describes that session', async ({ page, request }) => {
+  test('a past session page offers no calendar file and points to the Alliance\'s material, while its own .ics still describes it', async ({ page, request }) => {
     await page.goto('/onramp/');
+    await expect(page.locator('#past ~ ul').getByRole('link', { name: /Add to calendar/ })).toHaveCount(0);
     await page.locator('#past ~ ul h3 a').first().click();
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-    const ics = page.getByRole('link', { name: 'Add to calendar (.ics)' });
-    const href = (await ics.getAttribute('href'))!;
+    await expect(page.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
+    await expect(page.getByText('This session is over.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'OnRamp page' })).toHaveAttribute('href', /^https:\/\/ospo-alliance\.org\/onramp\/?$/);
+    const href = `${new URL(page.url()).pathname.replace(/\/$/, '')}.ics`;
     expect(href).toMatch(/^\/onramp\/[^/]+\.ics$/);
     const text = await (await request.get(href)).text();
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);

@@ -2,14 +2,13 @@ import { getRssString } from '@astrojs/rss';
 import Ajv2020 from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
-import { RRule } from 'rrule';
 import { describe, expect, it } from 'vitest';
 import { activitySlug, checkContent } from '../../src/lib/content-check.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { FEED, feedItems } from '../../src/lib/feed.ts';
 import { buildGgiExport, ggiJsonSchema, type ExportInput } from '../../src/lib/ggi-api.ts';
 import { groupByGoal, studiesIllustrating } from '../../src/lib/handbook.ts';
-import { ONRAMP, seriesIcs, sessionIcs, splitSessions, thirdFriday, zonedTime } from '../../src/lib/onramp.ts';
+import { ONRAMP, seriesIcs, sessionIcs, sessionLinks, splitSessions, zonedTime, type SessionLike } from '../../src/lib/onramp.ts';
 
 const { entries } = checkContent(readContentTree('content'));
 const of = (collection: string) => entries.filter((e) => e.collection === collection);
@@ -50,22 +49,27 @@ describe('OnRamp calendar files', () => {
     expect(event.description).toContain('Ada Example (Example Org)');
   });
 
-  it('for the series, expands to the third Friday of every other month, at 10:30 in Brussels all year', () => {
-    const first = zonedTime(2025, 11, 21, 10, 30, ONRAMP.timeZone);
-    const ics = seriesIcs(first, 'https://example.org/onramp/', 'example.org');
+  it('for the series, holds one event per announced session on its own date at 10:30 Brussels time, and no recurrence rule', () => {
+    const sessions = of('onramp').map((e) => ({ id: e.name, ...(e.data as Omit<SessionLike, 'id'>) }));
+    const ics = seriesIcs(sessions, (s) => `https://example.org/onramp/${s.id}/`, 'https://example.org/onramp/', 'example.org');
     const cal = new ICAL.Component(ICAL.parse(ics));
+    expect(cal.getAllSubcomponents('vtimezone')).toHaveLength(1);
     ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
-    const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
-    const rule = event.component.getFirstPropertyValue('rrule')!.toString();
-    expect(rule).toBe(ONRAMP.rrule);
-    // Expanded by an independent library (rrule), in wall-clock terms.
-    const dates = new RRule({ ...RRule.parseString(rule), dtstart: new Date(Date.UTC(2025, 10, 21, 10, 30)) }).all((_, i) => i < 6);
-    expect(dates.map((d) => d.toISOString().slice(0, 10))).toEqual(['2025-11-21', '2026-01-16', '2026-03-20', '2026-05-15', '2026-07-17', '2026-09-18']);
-    for (const d of dates) expect(d.getUTCDate()).toBe(thirdFriday(d.getUTCFullYear(), d.getUTCMonth() + 1));
-    // And by ical.js with the time zone: 10:30 local becomes 09:30 UTC in winter, 08:30 UTC in summer.
-    const it = event.iterator();
-    const instants = Array.from({ length: 4 }, () => it.next()!.toJSDate().toISOString());
-    expect(instants).toEqual(['2025-11-21T09:30:00.000Z', '2026-01-16T09:30:00.000Z', '2026-03-20T09:30:00.000Z', '2026-05-15T08:30:00.000Z']);
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    // The sessions as they were held (the Alliance's announcements): no single rule gives these dates.
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      '2025-05-16T08:30:00.000Z',
+      '2025-10-17T08:30:00.000Z',
+      '2025-11-21T09:30:00.000Z',
+      '2026-05-29T08:30:00.000Z',
+    ]);
+    for (const e of events) {
+      expect(e.isRecurring(), e.summary).toBe(false);
+      for (const name of ['rrule', 'rdate', 'exdate']) expect(e.component.getAllProperties(name), `${e.summary} ${name}`).toEqual([]);
+    }
+    // Each event keeps the UID of the session's own file, so importing both shows it once.
+    expect(events.map((e) => e.uid)).toEqual([...sessions].sort((a, b) => a.start.getTime() - b.start.getTime()).map((s) => `onramp-${s.id}@example.org`));
+    expect(events[3].summary).toBe('OSPO OnRamp: Setting up an OSPO: lessons from the field at Grenoble Alpes University');
   });
 
   it('splits sessions into upcoming (soonest first) and past (latest first) at a given time', () => {
@@ -73,6 +77,21 @@ describe('OnRamp calendar files', () => {
     const { upcoming, past } = splitSessions([s(10), s(20), s(5), s(30)], new Date(Date.UTC(2026, 0, 20, 10, 0)));
     expect(upcoming.map((x) => x.start.getUTCDate())).toEqual([20, 30]);
     expect(past.map((x) => x.start.getUTCDate())).toEqual([10, 5]);
+  });
+
+  describe('the links a session offers', () => {
+    const s = { start: zonedTime(2026, 5, 29, 10, 30, ONRAMP.timeZone), duration: 90, links: { join: 'https://example.org/room', recording: 'https://example.org/rec', slides: 'https://example.org/slides.pdf' } };
+    const kinds = (now: Date, links: SessionLike['links'] = s.links) => sessionLinks({ ...s, links }, now, '/onramp/x.ics').map((l) => l.kind);
+    it('before and during the session: its calendar file and the room, then the recording and slides', () => {
+      expect(kinds(new Date('2026-05-01T00:00:00Z'))).toEqual(['calendar', 'join', 'recording', 'slides']);
+      expect(kinds(new Date('2026-05-29T09:59:00Z'))).toEqual(['calendar', 'join', 'recording', 'slides']);
+      expect(sessionLinks(s, new Date('2026-05-01T00:00:00Z'), '/onramp/x.ics')[0]).toEqual({ kind: 'calendar', label: 'Add to calendar (.ics)', url: '/onramp/x.ics' });
+    });
+    it('once it has ended: no calendar file and no room, only the recording and slides a source names', () => {
+      expect(kinds(new Date('2026-05-29T10:00:00Z'))).toEqual(['recording', 'slides']);
+      expect(kinds(new Date('2026-12-01T00:00:00Z'), {})).toEqual([]);
+      expect(kinds(new Date('2026-12-01T00:00:00Z'), { join: 'https://example.org/room', slides: 'https://example.org/slides.pdf' })).toEqual(['slides']);
+    });
   });
 });
 
@@ -121,11 +140,17 @@ describe('case studies and activities', () => {
     expect(studiesIllustrating('GGI-A-22', studies).map((s) => s.organisation)).toEqual(['Zeta']);
     expect(studiesIllustrating('GGI-A-16', studies)).toEqual([]);
   });
-  it('each cite at least one public source', () => {
+  it('each cite at least one public source, with a title, and mark one main source that dates the study', () => {
     for (const s of of('caseStudies')) {
-      const sources = s.data.sources as string[];
+      const sources = s.data.sources as { url: string; title: string; date?: Date; main?: true }[];
       expect(sources.length, s.path).toBeGreaterThan(0);
-      for (const u of sources) expect(u, s.path).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
+      for (const src of sources) {
+        expect(src.url, s.path).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
+        expect(src.title.length, `${s.path} ${src.url}`).toBeGreaterThan(0);
+      }
+      const main = sources.filter((src) => src.main);
+      expect(main, s.path).toHaveLength(1);
+      expect(main[0].date, s.path).toEqual(s.data.published);
     }
   });
 });

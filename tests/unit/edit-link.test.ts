@@ -15,6 +15,6 @@ describe('redirectPaths', () => {
     expect(redirectPaths([entry('en', 'GGI-A-28', ['hr_perspective']), entry('fr', 'GGI-A-28', ['rh'])]).filter((p) => p.startsWith('/ggi/'))).toEqual(['/ggi/GGI-A-28/', '/ggi/activities/hr_perspective/']);
   });
   it('adds the old addresses of the former site, so that they stay out of the sitemap too', () => {
-    expect(redirectPaths([])).toEqual(['/news/20251017_onramp_ocsin_open_source_strategy/', '/news/20260112_quarterly_q4_update_recap/']);
+    expect(redirectPaths([])).toEqual(['/news/20251017_onramp_ocsin_open_source_strategy/', '/news/20260112_quarterly_q4_update_recap/', '/news/2025-12-01-ggi-handbook-1-3/']);
   });
 });

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import { ONRAMP, seriesIcs, zonedTime } from '../../lib/onramp.ts';
+import { sessions } from '../../lib/onramp-entries.ts';
+import { seriesIcs } from '../../lib/onramp.ts';
 import { href } from '../../lib/urls.ts';
 
-/** `/onramp/series.ics`: the whole OnRamp series as one recurring event (RFC 5545 RRULE). */
-export const GET: APIRoute = ({ site }) => {
-  const [y, m, d] = ONRAMP.seriesStart.split('-').map(Number);
-  const first = zonedTime(y, m, d, ONRAMP.start.hour, ONRAMP.start.minute, ONRAMP.timeZone);
+/** `/onramp/series.ics`: every announced OnRamp session, one dated event each (no recurrence rule). */
+export const GET: APIRoute = async ({ site }) => {
   const page = new URL(href('onramp/'), site);
-  return new Response(seriesIcs(first, page.href, page.host), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const all = (await sessions()).map(({ session }) => session);
+  const ics = seriesIcs(all, (s) => new URL(href(`onramp/${s.id}/`), site).href, page.href, page.host);
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
