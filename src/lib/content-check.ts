@@ -14,6 +14,7 @@ import { SLUG_PATTERN } from '../schemas/activity.ts';
 import { impossibleDate } from '../schemas/shared.ts';
 import { DEFAULT_LANGUAGE, GOALS, LANGUAGES } from '../schemas/vocabularies.ts';
 import { fieldLine, FrontmatterSyntaxError, parseYaml, splitFrontmatter, toLoaderValue, YamlTimestamp, type SplitFile } from './frontmatter.ts';
+import { citationProblems } from './case-studies.ts';
 import { slugify } from './handbook.ts';
 import { RESERVED_PAGE_NAMES } from './routes.ts';
 
@@ -429,6 +430,14 @@ export function crossCheck(entries: readonly CheckedEntry[], partials: readonly 
   }
 
   problems.push(...duplicateMembers(entries));
+
+  // A case study cites a listed source for each claim (footnotes); see src/lib/case-studies.ts.
+  for (const e of entries.filter((x) => x.collection === 'caseStudies')) {
+    for (const problem of citationProblems(e.body ?? '', e.data.sources as { url: string }[])) {
+      const [what, fix] = problem.split(': ');
+      p(e.path, BODY_FIELD, what, fix ?? 'end each claim with a footnote [^key], defined at the end as [^key]: [Title](address of one of the sources)');
+    }
+  }
 
   const goals = entries.filter((e) => e.collection === 'goals');
   for (const g of goals) {
