@@ -59,3 +59,12 @@ export function slugify(title: string): string {
 export function studiesIllustrating<S extends { activities: readonly string[]; organisation: string }>(id: string, studies: readonly S[]): S[] {
   return studies.filter((s) => s.activities.includes(id)).sort((a, b) => a.organisation.localeCompare(b.organisation));
 }
+
+/**
+ * What an activity's "Progress assessment" says instead of a checklist when its verification
+ * list is empty: only an imported activity may have none, when its handbook release (`handbook`,
+ * e.g. "1.0") defines none for it (see src/schemas/activity.ts).
+ */
+export function noVerificationNote(handbook: string): string {
+  return `GGI handbook ${handbook} defines no verification points for this activity.`;
+}
