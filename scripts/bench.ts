@@ -10,11 +10,17 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { GOALS } from '../src/schemas/vocabularies.ts';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--pages');
-const pages = at >= 0 ? Number(args[at + 1]) : 1000;
+let pagesArg: string;
+try {
+  pagesArg = parseArgs({ options: { pages: { type: 'string', default: '1000' } } }).values.pages;
+} catch (err) {
+  console.error(`${(err as Error).message}: npm run bench -- --pages N`);
+  process.exit(2);
+}
+const pages = /^\d+$/.test(pagesArg) ? Number(pagesArg) : NaN;
 if (!Number.isInteger(pages) || pages < 10 || pages > 9000) {
   console.error('--pages takes a whole number from 10 to 9000');
   process.exit(2);

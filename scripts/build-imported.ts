@@ -1,15 +1,35 @@
 /**
- * `npm run build:imported`: the acceptance builds of the official handbook text. For each
- * release in ../shared/ggi-upstream/ (1.2 and 1.3), imports it with `import:ggi` into
- * `.ggi-import/<version>/` and builds the portal from it (PORTAL_CONTENT_DIR) into
- * `dist-import-<version>/`, with its search index and service worker. The end-to-end tests then
- * check those builds. Prints a note and does nothing when the upstream data is absent.
+ * `npm run build:imported [-- --upstream <dir>] [--release <v> …]`: the acceptance builds of the
+ * official handbook text. For each release (default 1.2 and 1.3) in the upstream folder (default
+ * GGI_UPSTREAM_DIR, else ../shared/ggi-upstream/), imports `ggi_activities_v<v>.json` with
+ * `import:ggi` into `.ggi-import/<version>/` and builds the portal from it (PORTAL_CONTENT_DIR)
+ * into `dist-import-<version>/`, with its search index and service worker. The end-to-end tests
+ * then check those builds. Prints a note and does nothing when the upstream data is absent.
+ * Exits 1 when an import or a build fails, 2 on a wrong command line.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
-const UPSTREAM = process.env.GGI_UPSTREAM_DIR || '../shared/ggi-upstream';
-const RELEASES = ['1.2', '1.3'];
+let options: { upstream: string; release: string[] };
+try {
+  options = parseArgs({
+    options: {
+      upstream: { type: 'string', default: process.env.GGI_UPSTREAM_DIR || '../shared/ggi-upstream' },
+      release: { type: 'string', multiple: true, default: ['1.2', '1.3'] },
+    },
+  }).values;
+} catch (err) {
+  console.error(`${(err as Error).message}: npm run build:imported -- [--upstream <dir>] [--release <version> …]`);
+  process.exit(2);
+}
+const { upstream: UPSTREAM, release: RELEASES } = options;
+for (const v of RELEASES) {
+  if (!/^\d+\.\d+$/.test(v)) {
+    console.error(`--release ${v}: not a handbook version: write it as major.minor, e.g. 1.3`);
+    process.exit(2);
+  }
+}
 
 if (!existsSync(UPSTREAM)) {
   console.log(`build:imported: ${UPSTREAM} is absent, so the official handbook builds are skipped.`);

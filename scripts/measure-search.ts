@@ -1,6 +1,7 @@
 /**
- * `npm run measure:search`: what search costs a visitor, measured on the built site served on
- * localhost (build first). Prints a Markdown table:
+ * `npm run measure:search [-- --page <path>] [--query <word>]`: what search costs a visitor,
+ * measured on the built site served on localhost (build first); by default on the activity page
+ * /ggi/activities/manage_software_dependencies/ with the query "procurement". Prints a Markdown table:
  *   - bytes an activity page fetches before search is used (as served, and gzipped as a CDN
  *     would send them),
  *   - bytes fetched and milliseconds from pressing "/" to the first result of a query,
@@ -9,12 +10,29 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { startPreview } from './lib/preview.ts';
 
-const ACTIVITY = '/ggi/activities/manage_software_dependencies/';
-const QUERY = 'procurement';
+let options: { page: string; query: string };
+try {
+  options = parseArgs({
+    options: {
+      page: { type: 'string', default: '/ggi/activities/manage_software_dependencies/' },
+      query: { type: 'string', default: 'procurement' },
+    },
+  }).values;
+} catch (err) {
+  console.error(`${(err as Error).message}: npm run measure:search -- [--page <path>] [--query <word>]`);
+  process.exit(2);
+}
+if (!options.page.startsWith('/')) {
+  console.error(`--page ${options.page}: give the path of a built page, starting with /`);
+  process.exit(2);
+}
+const ACTIVITY = options.page;
+const QUERY = options.query;
 
 /** Bytes of a built file, raw and gzipped, from its URL path. */
 function fileSizes(pathname: string): { raw: number; gzip: number } {

@@ -37,7 +37,7 @@ export const ggiExportSchema = z
         goal: z.enum(GOALS),
         roles: z.array(z.enum(ROLES)).min(1),
         summary: z.string(),
-        verification: z.array(z.string()).min(2).describe('Verification points: the progress-assessment checklist.'),
+        verification: z.array(z.string()).describe('Verification points: the progress-assessment checklist; empty only for an activity imported from a handbook release that defines none.'),
         next: z.array(z.object({ activity: z.string().regex(ACTIVITY_ID_PATTERN), why: z.string() })).describe('Proposed next activities.'),
         url: z.url(),
       }),

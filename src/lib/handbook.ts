@@ -76,3 +76,12 @@ export function asSubsection(html: string): string {
   if (!count) throw new Error('asSubsection: the body has no headings');
   return out;
 }
+
+/**
+ * What an activity's "Progress assessment" says instead of a checklist when its verification
+ * list is empty: only an imported activity may have none, when its handbook release (`handbook`,
+ * e.g. "1.0") defines none for it (see src/schemas/activity.ts).
+ */
+export function noVerificationNote(handbook: string): string {
+  return `GGI handbook ${handbook} defines no verification points for this activity.`;
+}

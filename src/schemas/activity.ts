@@ -34,11 +34,15 @@ export const activitySchema = z.strictObject({
   summary: line,
   /** Extra search terms people type for this activity (abbreviations, synonyms). */
   keywords: z.array(line).optional(),
-  /** Verification points: the progress-assessment checklist the scorecard uses (2 to 12 items). */
+  /**
+   * Verification points: the progress-assessment checklist the scorecard uses (2 to 12 items).
+   * Empty only in an imported activity (one with `source`) whose handbook release defines none;
+   * its page says so instead of showing a checklist.
+   */
   verification: z
     .array(line)
-    .min(2, { error: 'has fewer than 2 verification points: list at least 2 checkable statements' })
-    .max(12, { error: 'has more than 12 verification points: merge some, keep at most 12' }),
+    .max(12, { error: 'has more than 12 verification points: merge some, keep at most 12' })
+    .refine((v) => v.length !== 1, { error: 'has fewer than 2 verification points: list at least 2 checkable statements' }),
   /** Proposed next activities, in the handbook's order; may be empty. */
   next: z.array(nextLinkSchema),
   /** Handbook version the content follows, e.g. "1.3" (quoted, so YAML keeps it text). */
@@ -66,5 +70,11 @@ export const activitySchema = z.strictObject({
     .optional(),
   /** Credit and licence of imported text, e.g. "CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance". */
   attribution: line.optional(),
+}).refine((a) => a.verification.length > 0 || a.source !== undefined, {
+  // An empty list is how an imported release without verification points is written; in the
+  // portal's own activities it is a mistake.
+  path: ['verification'],
+  error: 'is empty: list at least 2 checkable statements (only an activity imported from the handbook, with a source field, may have none)',
+  when: (payload) => Array.isArray((payload.value as { verification?: unknown }).verification),
 });
 export type Activity = z.infer<typeof activitySchema>;

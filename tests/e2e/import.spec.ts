@@ -47,6 +47,8 @@ for (const version of ['1.2', '1.3']) {
     test.afterAll(async () => server?.close());
 
     test('has 25 activity pages carrying the official text, with upstream\'s verification points and working next links', async ({ page, request }) => {
+      // 25 pages and every next link: 20 to 30 s on a busy 2-core machine, near the default 30 s.
+      test.setTimeout(90_000);
       expect(data.activities).toHaveLength(25);
       for (const a of data.activities) {
         await page.goto(`${server.origin}/ggi/${a.id}/`);

@@ -4,13 +4,18 @@
  * activities added or removed. Activities with a quarter or more of their sentences new or
  * changed are named "substantially rewritten" in the summary.
  */
-import { plainText, type UpstreamActivity, type UpstreamRelease } from './upstream.ts';
+import { blockTexts } from './markdown.ts';
+import type { UpstreamActivity, UpstreamRelease } from './upstream.ts';
 
-/** The sentences of a Markdown text, as plain lower-case text (list items and lines count as sentences). */
+/**
+ * The sentences of a Markdown text, as plain lower-case text: each block of its tree (paragraph,
+ * list item's paragraph, heading, table cell, code block) split into lines and sentences.
+ */
 function sentences(md: string): string[] {
-  return plainText(md.replace(/\n+/g, ' ⏎ '))
-    .split(/(?<=[.!?:])\s+|\s*⏎\s*/)
-    .map((x) => x.trim().toLowerCase())
+  return blockTexts(md)
+    .flatMap((block) => block.split('\n'))
+    .flatMap((line) => line.split(/(?<=[.!?:])\s+/))
+    .map((x) => x.replace(/\s+/g, ' ').trim().toLowerCase())
     .filter((x) => x.length > 3);
 }
 

@@ -2,24 +2,31 @@
  * Reads the official GGI handbook's activities from its upstream data and turns each into the
  * portal's activity model. Two sources are understood:
  *   - a My GGI Board file (`conf/ggi_activities_full.json`): `{ handbook_version?, source?,
- *     activities: [{ id, name, path, roles[], goal, content }] }`, where `content` is the
- *     activity's whole Markdown file;
+ *     activities: [{ id?, name?, path?, roles?, goal?, content }] }`, where `content` is the
+ *     activity's whole Markdown file; its shape is checked by `upstreamFileSchema` (zod);
  *   - a folder of the handbook's Markdown files (`handbook/content/5G_activity_NN.md`), where the
- *     file name gives the goal (5G: 51 = Usage … 55 = Strategy) and the id (NN).
+ *     file name gives the goal (5G: 51 = Usage … 55 = Strategy) and the id (NN); it names no roles.
  * Each Markdown file reads `## Title`, `Activity ID: …`, then `### Description`,
  * `### Opportunity Assessment`, `### Progress Assessment` (verification points as `- [ ]` items),
  * optional `### Tools`, `### Recommendations`, `### Resources` and, from handbook 1.2 on,
- * `### Proposed next activities` (`- [GGI-A-NN - Title](url) reason`).
+ * `### Proposed next activities` (`- [GGI-A-NN - Title](url) reason`). The Markdown is read as an
+ * mdast tree (see markdown.ts): sections are heading nodes, points are task-list items, next
+ * activities are link nodes.
  *
  * Real data has defects; each is survived and reported as a warning with the file and the reason:
- * a missing version, missing optional sections, unknown sections (kept), next links whose label
- * and URL name different activities (the label's id wins, as the label is what readers see and
- * what upstream reviews), extra spaces and inconsistent trailing slashes.
+ * no version (inferred from the release's date, see releases.ts), missing sections, sections
+ * under another name, unknown sections (kept), no verification points yet (imported without),
+ * next links whose label and URL name different activities (the label's id wins, as the label is
+ * what readers see and what upstream reviews), extra spaces and inconsistent trailing slashes.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { z } from 'astro/zod';
 import { GOALS, ROLES, type GoalId, type Role } from '../../schemas/vocabularies.ts';
+import { problemsFromIssues } from '../content-check.ts';
 import { slugify } from '../handbook.ts';
+import { firstParagraph, listLinks, nestHeadings, plainText, rewriteLinks, splitActivity, taskItems, tidy, type RawSection } from './markdown.ts';
+import { HANDBOOK_RELEASES, publishedWhen, releaseOn, VERSION_PATTERN } from './releases.ts';
 
 /** A problem found in the upstream data that did not stop the import. */
 export interface ImportWarning {
@@ -47,35 +54,72 @@ export interface UpstreamActivity {
   id: string;
   title: string;
   goal: GoalId;
-  /** Empty when the source does not say (a Markdown folder); the importer then keeps known roles. */
+  /** Empty when the source does not say (a Markdown folder); the importer then looks them up. */
   roles: Role[];
   slug: string;
   summary: string;
   sections: Section[];
+  /** The verification points; empty when this release defines none for the activity. */
   verification: string[];
   next: { activity: string; why: string }[];
   /** The upstream file, for reports and the `source` field (e.g. handbook/content/51_activity_17.md). */
   file: string;
 }
 
+/**
+ * Where a release's version comes from: the data itself, the command line, or inferred from
+ * the download date of a My GGI Board file or the newest modification date of a folder's files.
+ */
+export type VersionBasis = { from: 'data' } | { from: 'option' } | { from: 'download date' | 'file date'; date: string };
+
 /** A release of the handbook: version, origin, activities and what was odd about them. */
 export interface UpstreamRelease {
+  /** The handbook version ("1.3"); undefined when neither the data, a date nor --version gives one. */
   version?: string;
+  versionBasis?: VersionBasis;
   source: UpstreamSource;
   activities: UpstreamActivity[];
   warnings: ImportWarning[];
 }
 
-/** Upstream section headings and the portal's; `null`: parsed into fields, not kept as a section. */
+/** How the version was found, in words: "1.0 (inferred from the download date 2022-03-15)". */
+export function describeVersion(release: Pick<UpstreamRelease, 'version' | 'versionBasis'>): string {
+  const b = release.versionBasis;
+  if (!release.version || !b) return '(no version)';
+  if (b.from === 'data') return release.version;
+  if (b.from === 'option') return `${release.version} (given with --version)`;
+  return `${release.version} (inferred from the ${b.from} ${b.date})`;
+}
+
+/**
+ * The upstream section headings, as the handbook writes them, and the portal's heading for each;
+ * `null`: read into fields (verification points, next activities), not kept as a section.
+ */
 const SECTION_MAP: Record<string, string | null> = {
-  description: 'Description',
-  'opportunity assessment': 'Opportunity assessment',
-  'progress assessment': null,
-  tools: 'Tools',
-  recommendations: 'Recommendations',
-  resources: 'Resources',
-  'proposed next activities': null,
+  Description: 'Description',
+  'Opportunity Assessment': 'Opportunity assessment',
+  'Progress Assessment': null,
+  Tools: 'Tools',
+  Recommendations: 'Recommendations',
+  Resources: 'Resources',
+  'Proposed next activities': null,
 };
+
+/**
+ * A heading reduced to what tells sections apart: lower case, letters only, each word without
+ * a plural ending, so "Recommendation", "recommendations:" and "Recommendations" are one name.
+ */
+function sectionKey(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/ies$/, 'y').replace(/s$/, ''))
+    .join(' ');
+}
+const KNOWN = new Map(Object.entries(SECTION_MAP).map(([name, title]) => [sectionKey(name), { name, title }]));
+
 /** Sections every activity should have; others may be missing. */
 const EXPECTED = ['Description', 'Opportunity assessment', 'Recommendations'];
 
@@ -91,18 +135,6 @@ function roleFromName(name: string): Role | undefined {
   return (ROLES as readonly string[]).includes(key) ? (key as Role) : undefined;
 }
 
-/** Markdown reduced to plain text: links to their label, emphasis and code marks dropped. */
-export function plainText(md: string): string {
-  return md
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]*?\S)\1/g, '$2')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** The first sentence of a text, at most `max` characters (cut at a word, with "…"). */
 export function firstSentence(text: string, max = 200): string {
   const sentence = /^(.+?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
@@ -110,120 +142,77 @@ export function firstSentence(text: string, max = 200): string {
   return `${sentence.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-/** Tidies Markdown: no trailing spaces, no tabs, at most one blank line in a row, no blank edges. */
-export function tidy(md: string): string {
-  return md
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '  ')
-    .replace(/[ \u00a0]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/**
- * Moves the headings inside a section so that the highest becomes `###`, one level below the
- * section's own `##` (upstream often jumps from its section heading straight to `####`).
- */
-export function nestHeadings(body: string): string {
-  const levels = [...body.matchAll(/^(#{1,6})\s/gm)].map((m) => m[1].length);
-  if (!levels.length) return body;
-  const shift = 3 - Math.min(...levels);
-  if (shift === 0) return body;
-  return body.replace(/^(#{1,6})(?=\s)/gm, (h) => '#'.repeat(Math.min(6, Math.max(3, h.length + shift))));
-}
-
-/** Splits an activity's Markdown into its title line, preamble and `###` sections. */
-function splitSections(md: string): { title?: string; sections: { heading: string; body: string }[] } {
-  const lines = tidy(md).split('\n');
-  const sections: { heading: string; body: string }[] = [];
-  let title: string | undefined;
-  let current: { heading: string; lines: string[] } | undefined;
-  for (const line of lines) {
-    const h2 = /^##\s+(.+?)\s*$/.exec(line);
-    const h3 = /^###\s+(.+?)\s*$/.exec(line);
-    if (h2 && !line.startsWith('###') && title === undefined) title = h2[1];
-    else if (h3) {
-      if (current) sections.push({ heading: current.heading, body: tidy(current.lines.join('\n')) });
-      current = { heading: h3[1], lines: [] };
-    } else current?.lines.push(line);
-  }
-  if (current) sections.push({ heading: current.heading, body: tidy(current.lines.join('\n')) });
-  return { title, sections };
-}
-
-/** Verification points: the `- [ ]` items, each joined with its continuation lines, as plain text. */
+/** Verification points: the task-list items (`- [ ]`, `- [x]`, any bullet) of a section, as plain text. */
 export function parseVerification(body: string): string[] {
-  const points: string[] = [];
-  let current: string | undefined;
-  for (const line of body.split('\n')) {
-    const item = /^\s*[-*+]\s+\[[ xX]?\]\s+(.*)$/.exec(line);
-    if (item) {
-      if (current !== undefined) points.push(current);
-      current = item[1];
-    } else if (current !== undefined && /^\s{2,}\S/.test(line) && !/^\s*[-*+]\s/.test(line)) {
-      current += ` ${line.trim()}`;
-    } else if (current !== undefined) {
-      points.push(current);
-      current = undefined;
-    }
-  }
-  if (current !== undefined) points.push(current);
-  return points.map(plainText).filter(Boolean);
+  return taskItems(body);
 }
 
+/** `GGI-A-NN` at the start of a next link's label. */
+const LABEL_ID = /^\s*(GGI-A-\d+)/;
+
 /**
- * "Proposed next" links: `- [GGI-A-NN - Title](url) reason`. The id in the label wins over the
- * URL; a disagreement is reported. `slugToId` maps activity slugs to ids to read the URL.
+ * "Proposed next" links: list items `[GGI-A-NN - Title](url) reason`. The id in the label wins
+ * over the URL; a disagreement is reported. `slugToId` maps activity slugs to ids to read the URL.
  */
 export function parseNext(body: string, slugToId: Map<string, string>, file: string, warnings: ImportWarning[]): { activity: string; why: string }[] {
   const out: { activity: string; why: string }[] = [];
-  for (const line of body.split('\n')) {
-    const m = /^\s*[-*+]\s+\[\s*(GGI-A-\d+)[^\]]*\]\(\s*([^)\s]*)\s*\)\s*(.*)$/.exec(line);
-    if (!m) {
-      if (line.trim()) warnings.push({ file, message: `a line of "Proposed next activities" is not a link to an activity and was left out: ${line.trim().slice(0, 80)}` });
+  const { items, stray } = listLinks(body);
+  for (const text of stray) warnings.push({ file, message: `a line of "Proposed next activities" is not a link to an activity and was left out: ${text.slice(0, 80)}` });
+  for (const { link, text } of items) {
+    const labelId = link ? LABEL_ID.exec(link.label)?.[1] : undefined;
+    if (!link || !labelId) {
+      warnings.push({ file, message: `a line of "Proposed next activities" is not a link to an activity and was left out: ${text.slice(0, 80)}` });
       continue;
     }
-    const [, labelId, url, reason] = m;
-    const urlSlug = /\/ggi\/activities\/([^/?#]+)/.exec(url)?.[1];
+    const urlSlug = /\/ggi\/activities\/([^/?#]+)/.exec(link.url)?.[1];
     const urlId = urlSlug ? slugToId.get(urlSlug) : undefined;
     if (urlSlug && urlId !== labelId) {
       warnings.push({ file, message: `next link label names ${labelId} but its URL (${urlSlug}) ${urlId ? `is ${urlId}` : 'names no activity'}; the label wins` });
     }
-    const why = plainText(reason);
+    const why = link.after;
     if (!why) warnings.push({ file, message: `next link to ${labelId} gives no reason; a neutral one was written` });
     out.push({ activity: labelId, why: why || 'The handbook proposes it as a next step.' });
   }
   return out;
 }
 
+/** Whether a section's lists are all links to activities (a "next" section under another name). */
+function isNextList(body: string): boolean {
+  const { items } = listLinks(body);
+  return items.length > 0 && items.every((i) => i.link && LABEL_ID.test(i.link.label));
+}
+
 /** The portal URL of an activity, root-relative (the Markdown plugin adds the base path). */
 const portalUrl = (slug: string) => `/ggi/activities/${slug}/`;
 
 /**
- * Rewrites links: links to activities (on ospo-alliance.org, or to the handbook's Markdown
- * files on GitLab) become this portal's URLs; other ospo-alliance.org links get their trailing
- * slash. Unknown activity slugs stay absolute and are reported.
+ * The portal's address for a link address of the handbook: links to activities (on
+ * ospo-alliance.org, or to the handbook's Markdown files on GitLab) become this portal's URLs;
+ * other ospo-alliance.org page links get their trailing slash; anything else is returned as it
+ * is. An unknown activity slug stays absolute and is reported.
  */
+export function rewriteUrl(url: string, slugToId: Map<string, string>, idToSlug: Map<string, string>, file: string, warnings: ImportWarning[]): string {
+  const activity = /^https?:\/\/(?:www\.)?ospo-alliance\.org\/ggi\/activities\/([^/?#]+)\/?(#.*)?$/.exec(url);
+  if (activity) {
+    const id = slugToId.get(activity[1]);
+    if (id) return portalUrl(idToSlug.get(id)!) + (activity[2] ?? '');
+    warnings.push({ file, message: `a link names the unknown activity page "${activity[1]}"; it was kept as it is` });
+    const hash = activity[2] ?? '';
+    return `${url.slice(0, url.length - hash.length).replace(/\/?$/, '/')}${hash}`;
+  }
+  const gitlab = /\/handbook\/content\/5\d_activity_(\d+)\.md$/.exec(url);
+  if (gitlab) {
+    const id = `GGI-A-${gitlab[1].padStart(2, '0')}`;
+    if (idToSlug.has(id)) return portalUrl(idToSlug.get(id)!);
+  }
+  const site = /^(https?:\/\/(?:www\.)?ospo-alliance\.org(?:\/[^?#]*)?)([?#].*)?$/.exec(url);
+  if (site && !/\.[a-z0-9]+$/i.test(site[1]) && !site[1].endsWith('/')) return `${site[1]}/${site[2] ?? ''}`;
+  return url;
+}
+
+/** `rewriteUrl` over every link and link definition of a Markdown text (never inside code). */
 export function normaliseLinks(md: string, slugToId: Map<string, string>, idToSlug: Map<string, string>, file: string, warnings: ImportWarning[]): string {
-  return md.replace(/https?:\/\/[^\s)>\]]+/g, (url) => {
-    const trail = /[.,;:]+$/.exec(url)?.[0] ?? '';
-    const bare = trail ? url.slice(0, -trail.length) : url;
-    const activity = /^https?:\/\/(?:www\.)?ospo-alliance\.org\/ggi\/activities\/([^/?#]+)\/?(#[^\s]*)?$/.exec(bare);
-    if (activity) {
-      const id = slugToId.get(activity[1]);
-      if (id) return portalUrl(idToSlug.get(id)!) + (activity[2] ?? '') + trail;
-      warnings.push({ file, message: `a link names the unknown activity page "${activity[1]}"; it was kept as it is` });
-      return `${bare.replace(/\/?$/, '/')}${trail}`;
-    }
-    const gitlab = /\/handbook\/content\/5\d_activity_(\d+)\.md$/.exec(bare);
-    if (gitlab) {
-      const id = `GGI-A-${gitlab[1].padStart(2, '0')}`;
-      if (idToSlug.has(id)) return portalUrl(idToSlug.get(id)!) + trail;
-    }
-    const site = /^(https?:\/\/(?:www\.)?ospo-alliance\.org(?:\/[^?#]*)?)([?#].*)?$/.exec(bare);
-    if (site && !/\.[a-z0-9]+$/i.test(site[1]) && !site[1].endsWith('/')) return `${site[1]}/${site[2] ?? ''}${trail}`;
-    return url;
-  });
+  return rewriteLinks(md, (url) => rewriteUrl(url, slugToId, idToSlug, file, warnings));
 }
 
 interface RawActivity {
@@ -235,18 +224,21 @@ interface RawActivity {
   file: string;
 }
 
-/** Builds the release model from raw activities (shared by both source formats). */
-function buildRelease(raw: RawActivity[], version: string | undefined, source: UpstreamSource, warnings: ImportWarning[]): UpstreamRelease {
+/** Builds the release's activities from raw activities (shared by both source formats). */
+function buildActivities(raw: RawActivity[], warnings: ImportWarning[]): UpstreamActivity[] {
+  const isSection = (heading: string) => KNOWN.has(sectionKey(heading));
   // First pass: ids, titles and slugs, to resolve links between activities. The listed name
   // wins over the file's heading: it is what the handbook site built its addresses from (1.2
   // lists GGI-A-28 as "HR perspective", at hr_perspective, under the heading "Human Resources
   // perspective").
   const heads = raw.map((r) => {
-    const heading = splitSections(r.content).title?.replace(/\s+/g, ' ').trim();
+    const content = tidy(r.content);
+    const split = splitActivity(content, isSection);
+    const heading = split.title;
     const name = r.name?.replace(/\s+/g, ' ').trim();
-    const id = r.id ?? /Activity ID:\s*\[?\s*(GGI-A-\d+)/.exec(r.content)?.[1];
+    const id = r.id ?? /Activity ID:\s*(GGI-A-\d+)/.exec(plainText(split.preamble))?.[1];
     if (name && heading && name !== heading) warnings.push({ file: r.file, message: `listed as "${name}" but headed "${heading}"; the listed name is used` });
-    return { raw: r, id, title: name || heading || '' };
+    return { raw: r, split, heading, id, title: name || heading || '' };
   });
   const idToSlug = new Map<string, string>();
   const slugToId = new Map<string, string>();
@@ -256,10 +248,7 @@ function buildRelease(raw: RawActivity[], version: string | undefined, source: U
     slugToId.set(slugify(h.title), h.id);
   }
   // Links may use the address of the file's heading where the listed name differs.
-  for (const h of heads) {
-    const heading = splitSections(h.raw.content).title;
-    if (h.id && heading && !slugToId.has(slugify(heading))) slugToId.set(slugify(heading), h.id);
-  }
+  for (const h of heads) if (h.id && h.heading && !slugToId.has(slugify(h.heading))) slugToId.set(slugify(h.heading), h.id);
   for (const [id, aliases] of Object.entries(KNOWN_ALIASES)) for (const a of aliases) if (!slugToId.has(a)) slugToId.set(a, id);
 
   const activities: UpstreamActivity[] = [];
@@ -278,48 +267,65 @@ function buildRelease(raw: RawActivity[], version: string | undefined, source: U
       warnings.push({ file, message: `the goal "${h.raw.goal ?? ''}" is not one of the five GGI goals; the activity was left out` });
       continue;
     }
-    const roles = (h.raw.roles ?? []).map((r) => {
-      const role = roleFromName(r);
-      if (!role) warnings.push({ file, message: `unknown role "${r}" was left out` });
-      return role;
-    }).filter((r): r is Role => !!r);
-    const { sections: parsed } = splitSections(h.raw.content);
-    const sections: Section[] = [];
-    let verification: string[] = [];
-    let next: { activity: string; why: string }[] = [];
-    for (const s of parsed) {
-      const key = s.heading.toLowerCase().replace(/\s+/g, ' ').trim();
-      if (!(key in SECTION_MAP)) {
-        warnings.push({ file, message: `unknown section "${s.heading}" was kept as it is` });
-        sections.push({ title: s.heading, body: nestHeadings(normaliseLinks(s.body, slugToId, idToSlug, file, warnings)) });
-      } else if (key === 'progress assessment') verification = parseVerification(s.body);
-      else if (key === 'proposed next activities') next = parseNext(s.body, slugToId, file, warnings);
-      else if (s.body) sections.push({ title: SECTION_MAP[key]!, body: nestHeadings(normaliseLinks(s.body, slugToId, idToSlug, file, warnings)) });
-    }
-    for (const expected of EXPECTED) {
-      if (!sections.some((s) => s.title === expected)) warnings.push({ file, message: `has no "${expected}" section` });
-    }
-    if (verification.length < 2) {
-      warnings.push({ file, message: `has ${verification.length} verification point(s) where the portal needs at least 2; the activity was left out` });
-      continue;
-    }
-    const description = sections.find((s) => s.title === 'Description')?.body ?? sections[0]?.body ?? '';
-    const summary = firstSentence(plainText(description.split('\n\n').find((p) => !/^\s*[-*|]/.test(p)) ?? description)) || h.title;
-    activities.push({
-      id: h.id,
-      title: h.title,
-      goal,
-      roles: [...new Set(roles)],
-      slug: idToSlug.get(h.id)!,
-      summary,
-      sections,
-      verification,
-      next: next.filter((n) => n.activity !== h.id),
-      file,
-    });
+    const roles = (h.raw.roles ?? [])
+      .map((r) => {
+        const role = roleFromName(r);
+        if (!role) warnings.push({ file, message: `unknown role "${r}" was left out` });
+        return role;
+      })
+      .filter((r): r is Role => !!r);
+    const { sections, verification, next } = readSections(h.split.sections, file, slugToId, idToSlug, warnings);
+    const description = sections.find((s) => s.title === 'Description')?.body;
+    // The description's first paragraph, else the first paragraph of any section, else its text.
+    const paragraph = [description, ...sections.map((s) => s.body)].map((md) => (md ? firstParagraph(md) : undefined)).find(Boolean) ?? plainText(description ?? '');
+    const summary = firstSentence(paragraph) || h.title;
+    activities.push({ id: h.id, title: h.title, goal, roles: [...new Set(roles)], slug: idToSlug.get(h.id)!, summary, sections, verification, next: next.filter((n) => n.activity !== h.id), file });
   }
-  if (!version) warnings.push({ file: '(release)', message: 'the data names no handbook version; pass one with --version, or the activities carry "unknown"' });
-  return { version, source, activities, warnings };
+  return activities;
+}
+
+/**
+ * Maps an activity's sections onto the portal's: known ones by name (`sectionKey`), the progress
+ * assessment to verification points, the proposed next activities to `next`. A section under
+ * another name is recognised by what it holds where the usual one is missing (a task list for
+ * the progress assessment, a list of links to activities for the next ones); other unknown
+ * sections are kept under their own heading. Every such case is reported.
+ */
+function readSections(raw: readonly RawSection[], file: string, slugToId: Map<string, string>, idToSlug: Map<string, string>, warnings: ImportWarning[]) {
+  const keyed = raw.map((s) => ({ ...s, known: KNOWN.get(sectionKey(s.heading)) }));
+  const has = (name: string) => keyed.some((s) => s.known?.name === name);
+  // Renamed sections, recognised by their content where the usual heading is absent.
+  for (const s of keyed) {
+    if (s.known) {
+      if (s.heading.toLowerCase() !== s.known.name.toLowerCase()) warnings.push({ file, message: `the section "${s.heading}" was read as "${s.known.name}"` });
+    } else if (!has('Progress Assessment') && taskItems(s.body).length) {
+      warnings.push({ file, message: `has no "Progress Assessment" section; the task list under "${s.heading}" was read as its verification points` });
+      s.known = KNOWN.get(sectionKey('Progress Assessment'));
+    } else if (!has('Proposed next activities') && isNextList(s.body)) {
+      warnings.push({ file, message: `has no "Proposed next activities" section; the links under "${s.heading}" were read as the next activities` });
+      s.known = KNOWN.get(sectionKey('Proposed next activities'));
+    }
+  }
+  const sections: Section[] = [];
+  let verification: string[] = [];
+  let next: { activity: string; why: string }[] = [];
+  const body = (md: string) => nestHeadings(normaliseLinks(md, slugToId, idToSlug, file, warnings));
+  for (const s of keyed) {
+    const text = tidy(s.body);
+    if (!s.known) {
+      warnings.push({ file, message: `unknown section "${s.heading}" was kept as it is` });
+      if (text) sections.push({ title: s.heading, body: body(text) });
+    } else if (s.known.name === 'Progress Assessment') verification = [...verification, ...taskItems(text)];
+    else if (s.known.name === 'Proposed next activities') next = [...next, ...parseNext(text, slugToId, file, warnings)];
+    else if (text) sections.push({ title: s.known.title!, body: body(text) });
+  }
+  for (const expected of EXPECTED) {
+    if (!sections.some((s) => s.title === expected)) warnings.push({ file, message: `has no "${expected}" section` });
+  }
+  if (!verification.length) {
+    warnings.push({ file, message: `has no verification points (no "- [ ]" item${has('Progress Assessment') ? ' under "Progress Assessment"' : ' and no "Progress Assessment" section'}); imported without them, and its page says that this release defines none` });
+  }
+  return { sections, verification, next };
 }
 
 /**
@@ -336,12 +342,73 @@ function goalFromFile(file: string): GoalId | undefined {
   return g ? GOALS[Number(g) - 1] : undefined;
 }
 
+/** A text field of the upstream data: trimmed; empty counts as absent. */
+const field = z
+  .string()
+  .transform((s) => s.trim() || undefined)
+  .optional();
+
 /**
- * Reads a release from a My GGI Board JSON file or a folder of handbook Markdown files.
- * Throws an Error whose message says what is wrong when the source is unusable (missing,
- * unreadable, not JSON, no activities).
+ * The shape of a My GGI Board file (`conf/ggi_activities_full.json`), as far as the importer
+ * reads it; other fields (`roles`, `goals` with their colours) are allowed and ignored. Errors
+ * name the field, e.g. `activities[3].content`.
  */
-export function readUpstream(sourcePath: string): UpstreamRelease {
+export const upstreamFileSchema = z.object({
+  /** The handbook version, "1.3"; a number (1.3) is read as its text. Absent in early files. */
+  handbook_version: z.union([z.string(), z.number()]).optional(),
+  /** Where and when the data was taken. */
+  source: z
+    .object({
+      'git-remote': field,
+      'git-project': field,
+      'git-reference': field,
+      /** "YYYY-MM-DD hh:mm:ss": the day is the source's date. */
+      'download-timestamp': z
+        .string()
+        .trim()
+        .regex(/^\d{4}-\d{2}-\d{2}(?:$|[T ])/, { error: 'is not a date and time: expected "YYYY-MM-DD hh:mm:ss", as My GGI Board writes it' })
+        .optional(),
+    })
+    .optional(),
+  /** The activities, at least one. */
+  activities: z
+    .array(
+      z.object({
+        /** "GGI-A-17"; without it, the "Activity ID:" line of `content` is read. */
+        id: field,
+        /** The listed name (the handbook site's addresses come from it). */
+        name: field,
+        /** The upstream file name, e.g. 51_activity_17.md. */
+        path: field,
+        /** Role names, e.g. "Team Leader". */
+        roles: z.array(z.string()).optional(),
+        /** Goal name, e.g. "Usage Goal". */
+        goal: field,
+        /** The activity's whole Markdown file. */
+        content: z.string(),
+      }),
+    )
+    .min(1, { error: 'is empty: expected the handbook\'s activities, as My GGI Board lists them' }),
+});
+
+/** What the caller may say about a release. */
+export interface ReadOptions {
+  /** The handbook version to use whatever the data says (--version). */
+  version?: string;
+}
+
+/**
+ * Reads a release from a My GGI Board JSON file or a folder of handbook Markdown files, and
+ * settles its version: `options.version`, else the data's, else the release current on its
+ * date (download date, or the newest modification date of a folder's files), reported as a
+ * warning. Throws an Error with a one-line message naming the file and, for a malformed file,
+ * the field, when the source is unusable (missing, unreadable, not JSON, not the format, no
+ * activities, a version that is not one).
+ */
+export function readUpstream(sourcePath: string, options: ReadOptions = {}): UpstreamRelease {
+  if (options.version !== undefined && !VERSION_PATTERN.test(options.version)) {
+    throw new Error(`--version ${options.version}: not a handbook version: write it as major.minor, e.g. 1.3`);
+  }
   let stats;
   try {
     stats = statSync(sourcePath);
@@ -356,7 +423,9 @@ export function readUpstream(sourcePath: string): UpstreamRelease {
       .sort();
     if (!files.length) throw new Error(`${sourcePath}: no handbook activity files (5N_activity_NN.md) in this folder`);
     const raw = files.map((f) => ({ content: readFileSync(join(sourcePath, f), 'utf8'), file: basename(f) }));
-    return buildRelease(raw, undefined, {}, warnings);
+    const newest = new Date(Math.max(...files.map((f) => statSync(join(sourcePath, f)).mtimeMs))).toISOString().slice(0, 10);
+    const version = settleVersion(undefined, newest, 'file date', options, sourcePath, warnings);
+    return { ...version, source: {}, activities: buildActivities(raw, warnings), warnings };
   }
   let data: unknown;
   try {
@@ -364,34 +433,43 @@ export function readUpstream(sourcePath: string): UpstreamRelease {
   } catch (err) {
     throw new Error(`${sourcePath}: not a JSON file (${(err as Error).message})`);
   }
-  const d = data as { handbook_version?: unknown; source?: Record<string, unknown>; activities?: unknown };
-  if (!d || typeof d !== 'object' || !Array.isArray(d.activities) || d.activities.length === 0) {
-    throw new Error(`${sourcePath}: no "activities" list: expected the My GGI Board format (ggi_activities_full.json)`);
+  const parsed = upstreamFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const problems = problemsFromIssues(sourcePath, data, parsed.error.issues, 'My GGI Board\'s ggi_activities_full.json');
+    const [p] = problems;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    throw new Error(`${sourcePath}: ${p.field}: ${p.problem}: ${p.fix}${more}`);
   }
-  const raw: RawActivity[] = [];
-  for (const [i, a] of (d.activities as Record<string, unknown>[]).entries()) {
-    const file = typeof a.path === 'string' ? a.path : `activities[${i}]`;
-    if (typeof a.content !== 'string') {
-      warnings.push({ file, message: 'has no "content" text; left out' });
-      continue;
-    }
-    raw.push({
-      id: typeof a.id === 'string' ? a.id.trim() : undefined,
-      name: typeof a.name === 'string' ? a.name : undefined,
-      roles: Array.isArray(a.roles) ? a.roles.map(String) : [],
-      goal: typeof a.goal === 'string' ? a.goal : undefined,
-      content: a.content,
-      file,
-    });
-  }
+  const d = parsed.data;
+  const raw: RawActivity[] = d.activities.map((a, i) => ({ id: a.id, name: a.name, roles: a.roles ?? [], goal: a.goal, content: a.content, file: a.path ?? `activities[${i}]` }));
   const s = d.source ?? {};
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  const source: UpstreamSource = {
-    remote: str(s['git-remote']),
-    project: str(s['git-project']),
-    reference: str(s['git-reference']),
-    date: str(s['download-timestamp'])?.slice(0, 10),
-  };
-  const version = typeof d.handbook_version === 'string' || typeof d.handbook_version === 'number' ? String(d.handbook_version) : undefined;
-  return buildRelease(raw, version, source, warnings);
+  const source: UpstreamSource = { remote: s['git-remote'], project: s['git-project'], reference: s['git-reference'], date: s['download-timestamp']?.slice(0, 10) };
+  if (source.remote && !/^https?:\/\/[^\s/]+/.test(source.remote)) {
+    warnings.push({ file: '(release)', message: `source.git-remote "${source.remote}" is not a web address; it was left out` });
+    source.remote = undefined;
+  }
+  const stated = d.handbook_version === undefined ? undefined : String(d.handbook_version).trim();
+  if (stated !== undefined && options.version === undefined && !VERSION_PATTERN.test(stated)) {
+    throw new Error(`${sourcePath}: handbook_version: "${stated}" is not a handbook version: pass --version with the release, e.g. --version 1.3`);
+  }
+  const version = settleVersion(stated, source.date, 'download date', options, sourcePath, warnings);
+  return { ...version, source, activities: buildActivities(raw, warnings), warnings };
+}
+
+/** The version of a release and where it comes from (see readUpstream); warns when it is inferred or missing. */
+function settleVersion(stated: string | undefined, date: string | undefined, dateKind: 'download date' | 'file date', options: ReadOptions, file: string, warnings: ImportWarning[]): Pick<UpstreamRelease, 'version' | 'versionBasis'> {
+  if (options.version !== undefined) return { version: options.version, versionBasis: { from: 'option' } };
+  if (stated !== undefined) return { version: stated, versionBasis: { from: 'data' } };
+  if (!date) {
+    warnings.push({ file: '(release)', message: `the data names no handbook version and no date to infer it from; pass one with --version (${HANDBOOK_RELEASES.map((r) => r.version).join(', ')})` });
+    return {};
+  }
+  let release;
+  try {
+    release = releaseOn(date);
+  } catch (err) {
+    throw new Error(`${file}: the data names no handbook version, and its ${dateKind} ${(err as Error).message}`);
+  }
+  warnings.push({ file: '(release)', message: `the data names no handbook version; ${release.version} was inferred from its ${dateKind} ${date} (handbook ${release.version} was published ${publishedWhen(release)}); pass --version to choose another` });
+  return { version: release.version, versionBasis: { from: dateKind, date } };
 }

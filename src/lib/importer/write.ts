@@ -4,7 +4,7 @@
  * already there, so the importer can write, report or, with --check, only tell.
  */
 import yaml from 'js-yaml';
-import { KNOWN_ALIASES, type UpstreamActivity, type UpstreamRelease } from './upstream.ts';
+import { describeVersion, KNOWN_ALIASES, type UpstreamActivity, type UpstreamRelease } from './upstream.ts';
 import type { ContentFile } from '../content-check.ts';
 import { ROLES, type Role } from '../../schemas/vocabularies.ts';
 
@@ -17,6 +17,13 @@ export interface PlannedFile {
   path: string;
   /** New text, or null to delete a file an earlier import wrote (the activity was renamed). */
   text: string | null;
+  /** The activity the file is for (its id). */
+  activity?: string;
+  /**
+   * Where the roles of a written file come from when the source gives none (a Markdown folder):
+   * the earlier import in the output folder, or the portal's own activity with the same id.
+   */
+  rolesFrom?: 'earlier import' | 'portal';
 }
 
 /** The text of an activity file: commented frontmatter and the sections. Deterministic. */
@@ -41,7 +48,8 @@ export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, al
   const body = a.sections.map((s) => `## ${s.title}\n\n${s.body}`).join('\n\n');
   return [
     '---',
-    `# Imported from the GGI handbook${release.version ? ` ${release.version}` : ''} by "npm run import:ggi"; do not edit by hand, import again.`,
+    `# Imported from the GGI handbook${release.version ? ` ${describeVersion(release)}` : ''} by "npm run import:ggi"; do not edit by hand, import again.`,
+    ...(a.verification.length ? [] : ['# This release defines no verification points for this activity: the list is empty on purpose.']),
     `# Text: ${ATTRIBUTION}.`,
     front,
     '---',
@@ -73,12 +81,20 @@ function existingFacts(text: string): { id?: string; roles: Role[]; aliases: str
  * Plans the files of a release for language `lang`, given the files already in the output
  * folder (paths relative to it). A renamed activity's old file, if an earlier import wrote it, is
  * deleted and its slug becomes an alias; aliases already there are kept. Activities without roles
- * (a Markdown folder does not give them) keep the roles of the existing file; without one they
- * are left out, with a warning added to the release. A translation (`lang` other than English)
- * takes the file name of the English activity with the same id, from `englishSlugs`, so that it
- * has the same address under /<lang>/; without one, the name comes from its own title.
+ * (a Markdown folder does not give them) take those of the earlier file in the output folder,
+ * else those of the portal's own activity with the same id (`portalRoles`, from
+ * content/activities/en/); without either they are left out, with a warning added to the
+ * release. A translation (`lang` other than English) takes the file name of the English activity
+ * with the same id, from `englishSlugs`, so that it has the same address under /<lang>/; without
+ * one, the name comes from its own title.
  */
-export function planFiles(release: UpstreamRelease, existing: readonly ContentFile[], lang = 'en', englishSlugs: ReadonlyMap<string, string> = new Map()): PlannedFile[] {
+export function planFiles(
+  release: UpstreamRelease,
+  existing: readonly ContentFile[],
+  lang = 'en',
+  englishSlugs: ReadonlyMap<string, string> = new Map(),
+  portalRoles: ReadonlyMap<string, readonly Role[]> = new Map(),
+): PlannedFile[] {
   const dir = `activities/${lang}/`;
   const mine = existing.filter((f) => f.path.startsWith(dir) && /\.mdx?$/.test(f.path));
   const byId = new Map<string, { path: string; facts: ReturnType<typeof existingFacts> }[]>();
@@ -91,34 +107,50 @@ export function planFiles(release: UpstreamRelease, existing: readonly ContentFi
     const slug = lang === 'en' ? a.slug : (englishSlugs.get(a.id) ?? a.slug);
     const path = `${dir}${slug}.md`;
     const before = byId.get(a.id) ?? [];
+    let roles = a.roles;
+    let rolesFrom: PlannedFile['rolesFrom'];
+    if (!roles.length) {
+      roles = before.find((b) => b.facts.roles.length)?.facts.roles ?? [];
+      rolesFrom = 'earlier import';
+      if (!roles.length) {
+        roles = [...(portalRoles.get(a.id) ?? [])];
+        rolesFrom = 'portal';
+      }
+      if (!roles.length) {
+        release.warnings.push({ file: a.file, message: `the source gives no roles, and neither an earlier file nor the portal's own activities have ${a.id}; left out (import the My GGI Board file instead)` });
+        continue;
+      }
+    }
     const aliases = new Set(lang === 'en' ? [...(KNOWN_ALIASES[a.id] ?? []), ...before.flatMap((b) => b.facts.aliases)] : []);
     for (const b of before) {
       if (b.path === path) continue;
       const oldSlug = b.path.slice(dir.length).replace(/\.mdx?$/, '');
       if (lang !== 'en') {
         // A translation's old address was the English one: nothing to redirect.
-        if (b.facts.imported) planned.push({ path: b.path, text: null });
+        if (b.facts.imported) planned.push({ path: b.path, text: null, activity: a.id });
         continue;
       }
       if (b.facts.imported) {
         aliases.add(oldSlug);
-        planned.push({ path: b.path, text: null });
+        planned.push({ path: b.path, text: null, activity: a.id });
       } else {
         release.warnings.push({ file: b.path, message: `another file already has ${a.id} and was not written by the importer; remove it or import elsewhere` });
       }
     }
     aliases.delete(slug);
-    let roles = a.roles;
-    if (!roles.length) {
-      roles = before.find((b) => b.facts.roles.length)?.facts.roles ?? [];
-      if (!roles.length) {
-        release.warnings.push({ file: a.file, message: 'the source gives no roles and no earlier file has them; left out (import the My GGI Board file instead)' });
-        continue;
-      }
-    }
-    planned.push({ path, text: renderActivity({ ...a, roles }, release, [...aliases]) });
+    planned.push({ path, text: renderActivity({ ...a, roles }, release, [...aliases]), activity: a.id, ...(rolesFrom ? { rolesFrom } : {}) });
   }
   return planned;
+}
+
+/** The roles of each activity id in a set of activity files (e.g. the portal's content/activities/en/). */
+export function rolesById(files: readonly ContentFile[]): Map<string, Role[]> {
+  const out = new Map<string, Role[]>();
+  for (const f of files) {
+    const facts = existingFacts(f.text);
+    if (facts.id && facts.roles.length) out.set(facts.id, facts.roles);
+  }
+  return out;
 }
 
 /** The planned files that differ from what exists: to write, and to delete. */
