@@ -12,7 +12,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { SLUG_PATTERN } from '../schemas/activity.ts';
 import { impossibleDate } from '../schemas/shared.ts';
-import { DEFAULT_LANGUAGE, GOALS, LANGUAGES } from '../schemas/vocabularies.ts';
+import { DEFAULT_LANGUAGE, GOALS, LANGUAGE_NAMES, LANGUAGES, PUBLISHED_LANGUAGES, type Language } from '../schemas/vocabularies.ts';
 import { fieldLine, FrontmatterSyntaxError, parseYaml, splitFrontmatter, toLoaderValue, YamlTimestamp, type SplitFile } from './frontmatter.ts';
 import { citationProblems } from './case-studies.ts';
 import { slugify } from './handbook.ts';
@@ -265,6 +265,8 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; partial?: 
     lang = parts[1];
     if (!(LANGUAGES as readonly string[]).includes(lang)) {
       p(FILE_FIELD, `is in the folder "${lang}", which is not a language of the portal`, `move it into one of ${LANGUAGES.map((l) => `${spec.dir}/${l}/`).join(', ')}`);
+    } else if (!PUBLISHED_LANGUAGES.includes(lang as Language)) {
+      p(FILE_FIELD, `is a ${LANGUAGE_NAMES[lang as Language]} translation, and the portal has no ${LANGUAGE_NAMES[lang as Language]} pages yet, so it would never be shown`, `keep it outside content/ until the ${LANGUAGE_NAMES[lang as Language]} pages are published`);
     }
   }
   const split = splitFrontmatter(file.text);

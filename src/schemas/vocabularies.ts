@@ -62,10 +62,17 @@ export const MEMBER_KIND_LABELS: Record<MemberKind, string> = {
   association: 'Association',
 };
 
-/** Languages the portal publishes in (BCP 47 primary tags). English is the source language. */
+/** Languages content may be written in (BCP 47 primary tags). English is the source language. */
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
+/**
+ * Languages the portal has pages for. A content file in another language folder would pass the
+ * check and never be shown, so the check refuses it until its language is added here (with its
+ * `/<lang>/` pages).
+ */
+export const PUBLISHED_LANGUAGES: readonly Language[] = ['en'];
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', nl: 'Dutch', pt: 'Portuguese' };
 
 /**
  * Kinds of page, as the site search's `type` filter lists them. Each indexed page carries one

@@ -406,7 +406,8 @@ describe('importing a translation', () => {
     const english = new Map([['GGI-A-01', 'first_fixture_activity'], ['GGI-A-02', 'second_fixture_activity'], ['GGI-A-03', 'third_fixture_activity']]);
     const planned = planFiles(release, [], 'fr', english).filter((p) => english.has(p.activity!));
     expect(planned.map((p) => p.path)).toEqual(['activities/fr/first_fixture_activity.md', 'activities/fr/second_fixture_activity.md', 'activities/fr/third_fixture_activity.md']);
-    for (const p of planned) expect(checkFile({ path: p.path, text: p.text! }).problems).toEqual([]);
+    // Valid files, refused only because the portal has no French pages yet.
+    for (const p of planned) expect(checkFile({ path: p.path, text: p.text! }).problems.map((q) => q.problem)).toEqual(['is a French translation, and the portal has no French pages yet, so it would never be shown']);
   });
 });
 

@@ -12,7 +12,7 @@ const SCHEMA_CASES = ['missing-field', 'outside-vocabulary', 'empty-verification
 /** Bad fixtures that break a schema in one file and a rule between files in another. */
 const MIXED_CASES = ['every-problem-at-once'];
 /** Bad fixtures whose problem is the file's name or place, not its content. */
-const FILE_NAME_CASES = ['case-only-slugs', 'stray-file', 'md-and-mdx', 'mdx-file'];
+const FILE_NAME_CASES = ['case-only-slugs', 'stray-file', 'md-and-mdx', 'mdx-file', 'translation-without-original'];
 // Templates in a fixture are no entries (they feed the rule on example values).
 const bad = badCases().flatMap((c) => readContentTree(join(BAD, c)).filter((f) => !f.path.split('/').at(-1)?.startsWith('_')).map((f) => ({ case: c, file: f })));
 
