@@ -2,22 +2,25 @@
  * `npm run gates [-- <dir>]`: runs the quality gates of src/lib/gates.ts over a built site
  * (default dist/): HTML validity, internal links and anchors, head tags and JSON-LD, page-weight
  * budget. Prints each gate's result page by page, writes the external links it met to
- * test-results/external-links.md (listed, not fetched), and exits 1 when a gate fails.
+ * test-results/external-links.md (listed, not fetched), and exits 1 when a gate fails. Where
+ * GITHUB_STEP_SUMMARY names a file (GitHub Actions), appends a Markdown summary of the gates to it.
  * `npm run budget` runs only the page-weight budget and prints its table.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { budgetGate, bytes, headGate, htmlGate, linkGate, type TypeWeight } from '../src/lib/gates.ts';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { budgetGate, bytes, gatesSummary, headGate, htmlFiles, htmlGate, linkGate, sitemapPaths, type GateResult, type TypeWeight } from '../src/lib/gates.ts';
 
 const args = process.argv.slice(2);
 const only = args.includes('--budget') ? 'budget' : undefined;
 const dir = args.find((a) => !a.startsWith('--')) ?? 'dist';
 let failed = 0;
+const results: GateResult[] = [];
 
-function report(name: string, problems: string[]): void {
+function report(name: string, problems: string[], more: Omit<GateResult, 'name' | 'problems'> = {}): void {
   console.log(`\n${name}: ${problems.length ? `${problems.length} problem(s)` : 'passed'}`);
   for (const p of problems.slice(0, 200)) console.log(`  ${p}`);
   if (problems.length > 200) console.log(`  … and ${problems.length - 200} more`);
   if (problems.length) failed++;
+  results.push({ name, problems, ...more });
 }
 
 /** The budget's table: per page type, its heaviest frame and whole page against their limits (bytes gzipped). */
@@ -35,15 +38,19 @@ function budgetTable(types: TypeWeight[]): string[] {
 
 const budget = budgetGate(dir);
 for (const line of budgetTable(budget.types)) console.log(line);
-report('page-weight budget (frame without content regions, whole page, CSS, JS per page type; bytes gzipped)', budget.problems);
+report('page-weight budget (frame without content regions, whole page, CSS, JS per page type; bytes gzipped)', budget.problems, {
+  checked: `${htmlFiles(dir).length} pages`,
+  budget: budget.types,
+});
 
 if (!only) {
-  report('HTML validity (html-validate, .htmlvalidate.json)', await htmlGate(dir));
+  report('HTML validity (html-validate, .htmlvalidate.json)', await htmlGate(dir), { checked: `${htmlFiles(dir).length} pages` });
   const links = await linkGate(dir);
   report('internal links and anchors (linkinator)', links.problems);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/external-links.md', `# External links in ${dir}/ (listed, not fetched)\n\n${links.external.map((u) => `- ${u}`).join('\n')}\n`);
   console.log(`  ${links.external.length} external links listed in test-results/external-links.md`);
-  report('head tags and JSON-LD', headGate(dir));
+  report('head tags and JSON-LD', headGate(dir), { checked: `${sitemapPaths(dir).length} pages of the sitemap` });
 }
+if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, gatesSummary(results));
 process.exit(failed ? 1 : 0);

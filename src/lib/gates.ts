@@ -337,3 +337,51 @@ export function budgetGate(dir: string, types: readonly PageType[] = PAGE_TYPES)
   return { types: report, problems };
 }
 
+/** One gate's outcome, for the job summary. */
+export interface GateResult {
+  /** The gate's name as the log prints it. */
+  name: string;
+  /** Its problem lines; none when it passed. */
+  problems: string[];
+  /** What it checked, where known, e.g. "84 pages". */
+  checked?: string;
+  /** The budget gate's table (`budgetGate(…).types`). */
+  budget?: TypeWeight[];
+}
+
+/** Problems a summary lists per gate; the rest are counted (the job log has them all). */
+const SUMMARY_PROBLEMS = 20;
+
+/**
+ * The Markdown job summary of a gates run (GitHub Actions shows what is appended to the file in
+ * GITHUB_STEP_SUMMARY): a heading with the verdict, then per gate a table, for the budget one
+ * row per page type (heaviest frame, its limit and margin, heaviest whole page and its ceiling,
+ * CSS, JS; bytes gzipped), for the others pass/fail with counts, and the first problems of a
+ * failed gate.
+ */
+export function gatesSummary(gates: GateResult[]): string {
+  const failed = gates.filter((g) => g.problems.length);
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const out = [`## Quality gates: ${failed.length ? `${failed.length} of ${gates.length} failed` : `all ${gates.length} passed`}`, ''];
+  for (const g of gates) {
+    out.push(`### ${cell(g.name)}: ${g.problems.length ? 'failed' : 'passed'}`, '');
+    if (g.budget) {
+      out.push('| page type (pages) | heaviest frame | frame | limit | margin | whole page | ceiling | CSS | JS |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+      for (const t of g.budget) {
+        const f = t.heaviest.frame;
+        const margin = (f.limit ?? 0) - f.bytes;
+        const limit = (m: Measure) => (t.heaviest[m].limit === undefined ? '–' : bytes(t.heaviest[m].limit!));
+        out.push(
+          `| ${cell(t.type)} (${t.count}) | ${cell(f.page)} | ${bytes(f.bytes)} | ${limit('frame')} | ${margin < 0 ? `**−${bytes(-margin)}**` : bytes(margin)} | ${bytes(t.heaviest.page.bytes)} | ${limit('page')} | ${bytes(t.heaviest.css.bytes)} | ${bytes(t.heaviest.js.bytes)} |`,
+        );
+      }
+      out.push('', 'Bytes gzipped. Frame: the page without its regions marked `data-budget="content"`; ceiling: the whole page with its content.', '');
+    }
+    out.push('| result | checked | problems |', '| --- | --- | ---: |', `| ${g.problems.length ? '❌ failed' : '✅ passed'} | ${cell(g.checked ?? '–')} | ${g.problems.length} |`, '');
+    if (g.problems.length) {
+      const more = g.problems.length - SUMMARY_PROBLEMS;
+      out.push('```text', ...g.problems.slice(0, SUMMARY_PROBLEMS), '```', ...(more > 0 ? [`… and ${more} more (see the job log).`] : []), '');
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { budgetGate, bytes, frameHtml, PAGE_TYPES, pageTypeOf, type PageType } from '../../src/lib/gates.ts';
+import { budgetGate, bytes, frameHtml, gatesSummary, PAGE_TYPES, pageTypeOf, type PageType } from '../../src/lib/gates.ts';
 
 /** Text gzip cannot shrink much (a fixed pseudo-random sequence of letters), `n` words long. */
 function noise(n: number, seed = 1): string {
@@ -144,3 +144,32 @@ describe('the page-weight budget', () => {
   });
 });
 
+describe('the job summary of the gates', () => {
+  const dir = site({ ...ASSETS, [ACTIVITY]: activityPage({ frameNoise: 300 }) });
+  const budget = budgetGate(dir, SMALL);
+  const markdown = gatesSummary([
+    { name: 'page-weight budget', problems: budget.problems, checked: '1 pages', budget: budget.types },
+    { name: 'HTML validity', problems: [], checked: '84 pages' },
+    { name: 'internal links and anchors', problems: Array.from({ length: 25 }, (_, i) => `/p${i}/: broken link /missing/ (404)`) },
+    { name: 'head tags and JSON-LD', problems: [], checked: '52 pages of the sitemap' },
+  ]);
+  const lines = markdown.split('\n');
+  it('opens with the verdict, then a section per gate that says whether it passed', () => {
+    expect(lines[0]).toBe('## Quality gates: 2 of 4 failed');
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual(['### page-weight budget: failed', '### HTML validity: passed', '### internal links and anchors: failed', '### head tags and JSON-LD: passed']);
+  });
+  it('gives the budget a row per page type: heaviest frame page, frame bytes, limit, margin (bold when negative), whole page and ceiling', () => {
+    const t = budget.types[0].heaviest;
+    expect(lines).toContain(`| activity (1) | ${ACTIVITY} | ${bytes(t.frame.bytes)} | 1,000 | **−${bytes(t.frame.bytes - 1_000)}** | ${bytes(t.page.bytes)} | 5,000 | ${bytes(t.css.bytes)} | ${bytes(t.js.bytes)} |`);
+  });
+  it('gives the other gates pass or fail with what they checked and how many problems, and lists the first 20 problems', () => {
+    expect(lines).toContain('| ✅ passed | 84 pages | 0 |');
+    expect(lines).toContain('| ❌ failed | – | 25 |');
+    expect(lines).toContain('/p19/: broken link /missing/ (404)');
+    expect(lines).not.toContain('/p20/: broken link /missing/ (404)');
+    expect(lines).toContain('… and 5 more (see the job log).');
+  });
+  it('says all passed when none failed', () => {
+    expect(gatesSummary([{ name: 'HTML validity', problems: [] }]).split('\n')[0]).toBe('## Quality gates: all 1 passed');
+  });
+});
