@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { budgetGate, bytes, frameHtml, gatesSummary, PAGE_TYPES, pageTypeOf, type PageType } from '../../src/lib/gates.ts';
 
 /** Text gzip cannot shrink much (a fixed pseudo-random sequence of letters), `n` words long. */
@@ -31,9 +31,16 @@ function activityPage(o: { next?: number; studies?: number; bodyWords?: number; 
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Manage legal compliance | OSPO.Zone</title><meta name="description" content="Put people, tools and routines in place."><link rel="stylesheet" href="/site.css"></head><body><header><a href="/">OSPO.Zone</a><nav aria-label="Main"><a href="/ggi/">GGI handbook</a></nav></header><main><h1>Manage legal compliance</h1><p>${noise(frameNoise, 7)}</p><nav aria-labelledby="toc"><h2 id="toc">On this page</h2><ul data-budget="content"><li><a href="#description">Description</a></li></ul></nav><div class="prose" data-budget="content"><h2 id="description">Description</h2><p>${noise(bodyWords, 11)}</p></div><section><h2>Progress assessment</h2><ul class="checklist" data-budget="content"><li>${noise(12, 13)}</li></ul></section><section><h2>Proposed next activities</h2><ul class="mt-4 grid gap-4" data-budget="content">${Array.from({ length: next }, (_, i) => card(i)).join('')}</ul></section><section><h2 id="case-studies">Case studies</h2><ul class="mt-3 list-disc" data-budget="content">${Array.from({ length: studies }, (_, i) => study(i)).join('')}</ul></section></main><footer><p>Published by the OSPO Alliance.</p></footer><script type="module" src="/site.js"></script></body></html>`;
 }
 
+/** Temporary folders the tests wrote, removed at the end. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A built site in a new temporary folder: file path in dist/ → its contents. */
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'ospo-budget-'));
+  made.push(dir);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
