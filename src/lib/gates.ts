@@ -179,9 +179,13 @@ export interface PageType {
   pattern: RegExp;
   /** Matches redirect pages (`<meta http-equiv="refresh">`) only; other types never match them. */
   redirect?: boolean;
+  /** Limit of the frame: the HTML without its content regions. */
   frame: number;
+  /** Content ceiling: the whole HTML; none where the page is meant to hold everything. */
   page?: number;
+  /** Limit of the stylesheets it links. */
   css: number;
+  /** Limit of the scripts it runs at load. */
   js: number;
 }
 
@@ -236,10 +240,15 @@ export function pageTypeOf(file: string, html: string, types: readonly PageType[
 
 /** One page's weight, in bytes gzipped: its HTML, its frame, its stylesheets and the scripts it runs at load. */
 export interface PageWeight {
+  /** The page's file in dist/. */
   page: string;
+  /** The whole HTML. */
   html: number;
+  /** The HTML without its content regions (`frameHtml`). */
   frame: number;
+  /** The stylesheets it links. */
   css: number;
+  /** The scripts it loads with their static imports, and its inline scripts. */
   js: number;
 }
 
@@ -285,8 +294,11 @@ export const bytes = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '
 
 /** One page type's result: how many pages, and per measure the heaviest page and the limit. */
 export interface TypeWeight {
+  /** The page type's name. */
   type: string;
+  /** How many built pages have it. */
   count: number;
+  /** Per measure, the heaviest of them: its file, its bytes and the type's limit. */
   heaviest: Record<Measure, { page: string; bytes: number; limit?: number }>;
 }
 
