@@ -1,8 +1,7 @@
 /**
  * The page-weight budget against a real build: the portal is built twice in a temporary copy
  * (content/ itself is never touched), once as it is and once after a content-only change to
- * GGI-A-21 (one more "next" link, one more case study that illustrates it). About 25 seconds;
- * vitest.config.ts runs it after the other unit tests, not beside them.
+ * GGI-A-21 (one more "next" link, one more case study that illustrates it). About 25 seconds.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
