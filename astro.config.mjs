@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/lib/content-check-integration.ts';
+import { searchAndOffline } from './src/integrations/search-and-offline.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { collectionDirs, readLayeredTree } from './src/lib/content-dirs.ts';
 import { redirectPaths } from './src/lib/redirects.ts';
@@ -54,6 +55,8 @@ export default defineConfig({
   integrations: [
     contentCheck({ root: contentRoot }),
     sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.slice(basePrefix.length)) }),
+    // Last: the search index and the service worker, which precaches every file the others wrote.
+    searchAndOffline(),
   ],
   // Content Security Policy, as a <meta> tag on every page (Astro hashes the page's scripts and
   // styles). Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and blob: workers; the service

@@ -3,7 +3,7 @@
  * official handbook text. For each release (default 1.2 and 1.3) in the upstream folder (default
  * GGI_UPSTREAM_DIR, else ../shared/ggi-upstream/), imports `ggi_activities_v<v>.json` with
  * `import:ggi` into `.ggi-import/<version>/` and builds the portal from it (PORTAL_CONTENT_DIR)
- * into `dist-import-<version>/`, with its search index and service worker. The end-to-end tests
+ * into `dist-import-<version>/`, with its search index and service worker (made by `astro build` itself). The end-to-end tests
  * then check those builds. Prints a note and does nothing when the upstream data is absent.
  * Exits 1 when an import or a build fails, 2 on a wrong command line.
  */
@@ -51,6 +51,4 @@ for (const version of RELEASES) {
   rmSync(layer, { recursive: true, force: true });
   run(process.execPath, ['scripts/import-ggi.ts', source, '--out', layer]);
   run('npx', ['astro', 'build', '--outDir', out], { PORTAL_CONTENT_DIR: layer });
-  run('npx', ['pagefind', '--site', out]);
-  run(process.execPath, ['scripts/build-sw.ts', out]);
 }

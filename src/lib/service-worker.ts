@@ -1,5 +1,5 @@
 /**
- * The service worker's Workbox configuration (used by scripts/build-sw.ts), kept pure so that
+ * The service worker's Workbox configuration (used by src/integrations/search-and-offline.ts), kept pure so that
  * its rules are unit-tested: what is precached, and which navigations the worker answers.
  */
 import type { GenerateSWOptions } from 'workbox-build';

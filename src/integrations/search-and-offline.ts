@@ -1,0 +1,42 @@
+/**
+ * Astro integration: the build's last two steps, run in `astro:build:done` so that `astro build`
+ * alone produces the whole site, under any base path and into any `--outDir`:
+ *   1. the Pagefind search index of the built pages (Pagefind's Node API), written to
+ *      `<outDir>/pagefind/`;
+ *   2. the service worker `<outDir>/sw.js` (Workbox), which precaches the pages, the assets and
+ *      the whole index so that the portal and its search work offline; its rules are in
+ *      src/lib/service-worker.ts. It comes second, since it precaches the index.
+ * A step that fails fails the build with Pagefind's or Workbox's own message.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { generateSW } from 'workbox-build';
+import { serviceWorkerOptions, workerScope } from '../lib/service-worker.ts';
+
+export function searchAndOffline(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'ospo-zone:search-and-offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const indexed = await index.addDirectory({ path: outDir });
+        if (indexed.errors.length) throw new Error(`Pagefind: ${indexed.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`search index: ${indexed.page_count} pages in ${outDir}/pagefind/`);
+
+        const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir, workerScope(base)));
+        for (const w of warnings) logger.warn(`service worker: ${w}`);
+        logger.info(`service worker: sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} kB`);
+      },
+    },
+  };
+}
