@@ -38,6 +38,9 @@ const buildId = Date.now().toString(36);
 export default defineConfig({
   site,
   base,
+  // PORTAL_CACHE_DIR: a cache of its own for a build that runs beside another (npm test sets it,
+  // so that its builds never share Astro's content cache with one that `npm start` runs).
+  ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   // One policy everywhere: every page URL ends with a slash (links, canonical, sitemap, search).
   trailingSlash: 'always',
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the space between inline

@@ -4,12 +4,15 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests against built sites, never the dev server. Chromium is Debian's
  * (`/usr/bin/chromium`, or CHROMIUM_PATH): Playwright downloads none.
- *   - project "portal": the site as built from content/ (`npm run build`), on astro preview;
+ *   - project "portal": the site as built from content/, from E2E_DIST (npm test builds it into
+ *     dist-test/, so it never touches the dist/ that `npm start` serves) or dist/, on a static
+ *     server of our own (Astro refuses a second `astro preview` in one project);
  *   - project "official-1.3": the same tests on the portal built from the official handbook 1.3
  *     (`npm run build:imported`, only where ../shared/ggi-upstream exists).
  * Build first: `npm test` does; alone, `npm run build && npm run test:e2e`.
  */
 const port = Number(process.env.E2E_PORT || 4322);
+const site = process.env.E2E_DIST || 'dist';
 const importedPort = port + 1;
 const imported = existsSync('dist-import-1.3/index.html');
 
@@ -45,7 +48,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      command: `node tests/e2e/serve.ts ${site} ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,

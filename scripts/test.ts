@@ -2,11 +2,12 @@
  * `npm test`: the whole suite, in order, as CI runs it:
  *   1. content check and type check (`npm run check`),
  *   2. unit tests (vitest),
- *   3. a production build with the search index (`npm run build`), one under the base path
+ *   3. a production build with the search index into dist-test/ (not dist/, so that `npm test` can
+ *      run while `npm start` serves dist/; with a content cache of its own), one under the base path
  *      /ospo-zone/ into dist-base/ (`npm run build:base`) for the base-path tests, and, where
  *      ../shared/ggi-upstream exists, builds from the official handbook 1.2 and 1.3
  *      (`npm run build:imported`) for the importer's acceptance tests,
- *   4. the quality gates over dist/ (`npm run gates`: page-weight budget, HTML validity, links
+ *   4. the quality gates over dist-test/ (`npm run gates`: page-weight budget, HTML validity, links
  *      and anchors, head tags and JSON-LD), counted as one test;
  *   5. end-to-end tests against those builds (Playwright, Chromium); the whole suite runs on the
  *      build from handbook 1.3 too.
@@ -17,6 +18,25 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+/** The parts of Playwright's JSON report the skip lines need. */
+interface E2eSuite {
+  title: string;
+  suites?: E2eSuite[];
+  specs?: { title: string; tests: { projectName: string; status: string; annotations: { type: string; description?: string }[] }[] }[];
+}
+
+/** Skipped end-to-end tests, one line each: project, title and the reason given to test.skip. */
+function e2eSkipped(suites: readonly E2eSuite[], path: string[] = []): string[] {
+  return suites.flatMap((s) => [
+    ...(s.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === 'skipped')
+        .map((t) => `e2e [${t.projectName}]: ${[...path, s.title, spec.title].filter(Boolean).join(' › ')}${t.annotations.find((a) => a.type === 'skip')?.description ? ` (${t.annotations.find((a) => a.type === 'skip')!.description})` : ''}`),
+    ),
+    ...e2eSkipped(s.suites ?? [], [...path, s.title]),
+  ]);
+}
 
 interface Tally {
   passed: number;
@@ -39,6 +59,11 @@ function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
 
+/** The tests' own build folder and content cache, apart from those of `npm start` and `npm run build`. */
+const SITE_DIR = 'dist-test';
+process.env.E2E_DIST = SITE_DIR;
+process.env.PORTAL_CACHE_DIR = 'node_modules/.astro-test';
+
 mkdirSync('test-results', { recursive: true });
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
@@ -46,7 +71,16 @@ rmSync('test-results/e2e.json', { force: true });
 if (!run('check', 'npm', ['run', '--silent', 'check'])) tally.failed += 1;
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>('test-results/unit.json');
+const unit = readJson<{
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { assertionResults: { fullName: string; status: string }[] }[];
+}>('test-results/unit.json');
+/** Skipped tests, one line each with the reason their name or skip note gives. */
+const skippedLines: string[] = [];
+for (const file of unit?.testResults ?? []) for (const t of file.assertionResults) if (t.status === 'pending' || t.status === 'skipped') skippedLines.push(`unit: ${t.fullName}`);
 if (unit) {
   tally.passed += unit.numPassedTests;
   tally.failed += unit.numFailedTests;
@@ -55,14 +89,15 @@ if (unit) {
 if (!unitOk && !unit?.numFailedTests) tally.failed += 1;
 
 if (
-  run('build', 'npm', ['run', '--silent', 'build']) &&
+  run('build', 'npx', ['astro', 'build', '--outDir', SITE_DIR]) &&
   run('build under a base path', 'npm', ['run', '--silent', 'build:base']) &&
   run('builds from the official handbook', 'npm', ['run', '--silent', 'build:imported'])
 ) {
-  if (run('quality gates on dist/ (budget, HTML, links, head)', 'npm', ['run', '--silent', 'gates'])) tally.passed += 1;
+  if (run(`quality gates on ${SITE_DIR}/ (budget, HTML, links, head)`, 'npm', ['run', '--silent', 'gates', '--', SITE_DIR])) tally.passed += 1;
   else tally.failed += 1;
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: E2eSuite[] }>('test-results/e2e.json');
+  for (const line of e2eSkipped(e2e?.suites ?? [])) skippedLines.push(line);
   if (e2e) {
     tally.passed += e2e.stats.expected + e2e.stats.flaky;
     tally.failed += e2e.stats.unexpected;
@@ -75,6 +110,10 @@ if (
 }
 
 console.log('');
+if (skippedLines.length) {
+  console.log('Skipped:');
+  for (const line of skippedLines) console.log(`- ${line}`);
+}
 for (const p of problems) console.log(`- ${p}`);
 console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
 process.exit(problems.length || tally.failed ? 1 : 0);

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './helpers.ts';
+import { axeViolations, SITE_DIR } from './helpers.ts';
 
 /** Site paths of the sitemap of dist/ (read at load time; the build precedes the tests). */
 function sitemapPaths(): string[] {
-  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  const index = readFileSync(`${SITE_DIR}/sitemap-index.xml`, 'utf8');
   const paths: string[] = [];
   for (const m of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const xml = readFileSync(`dist${new URL(m[1]).pathname}`, 'utf8');
+    const xml = readFileSync(`${SITE_DIR}${new URL(m[1]).pathname}`, 'utf8');
     for (const loc of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc[1]).pathname);
   }
   return paths;

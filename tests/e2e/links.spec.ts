@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { linkGate } from '../../src/lib/gates.ts';
 import { FORMER_REDIRECTS, OFF_PORTAL_PATHS } from '../../src/lib/former-site.ts';
-import { axeViolations } from './helpers.ts';
+import { axeViolations, SITE_DIR } from './helpers.ts';
 
 test('the governance page has the landmarks, one heading of level 1, the three categories of member and the five roles', async ({ page }) => {
   await page.goto('/governance/');
@@ -62,9 +62,9 @@ test('redirect pages of old addresses are in neither the sitemap nor the search 
 });
 
 test('on the real build, every link to the site\'s own origin resolves, and the off-portal list holds only paths still linked', async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'portal', 'checks dist/, the build from content/');
+  test.skip(testInfo.project.name !== 'portal', `checks ${SITE_DIR}/, the build from content/`);
   test.setTimeout(60_000);
-  const r = await linkGate('dist');
+  const r = await linkGate(SITE_DIR);
   expect(r.problems).toEqual([]);
   expect(r.offPortal.map((u) => new URL(u).pathname).sort()).toEqual(OFF_PORTAL_PATHS.map((o) => o.path).sort());
   expect(r.external.filter((u) => /^https?:\/\/(www\.)?ospo-alliance\.org/.test(u))).toEqual([]);

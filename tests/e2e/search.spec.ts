@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateSW } from 'workbox-build';
 import { serviceWorkerOptions, workerScope } from '../../src/lib/service-worker.ts';
-import { axeViolations } from './helpers.ts';
+import { axeViolations, SITE_DIR } from './helpers.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the portal' });
@@ -277,7 +277,7 @@ test.describe('a new deployment', () => {
   let root: string;
   test.beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'ospo-deploy-'));
-    cpSync('dist', root, { recursive: true });
+    cpSync(SITE_DIR, root, { recursive: true });
     server = await serveStatic(root, '/');
   });
   test.afterAll(async () => {
