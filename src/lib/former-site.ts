@@ -47,10 +47,6 @@ export const OFF_PORTAL_PATHS: readonly OffPortalPath[] = [
     reason:
       'a PDF the old site hosts, linked from activity GGI-A-18 and from the official handbook 1.3; the portal has no copy (handbook 1.2 linked a file of the same name on managersresourcehandbook.com, perhaps its origin: whether it is the same file, and still there, is unchecked)',
   },
-  {
-    path: '/resources/onramp/20250516_ospo_onramp_open_source_at_the_ec.pdf',
-    reason: 'the slides of the May 2025 OnRamp session, a PDF the old site hosts; the portal has no copy, and no other address for them is known',
-  },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
