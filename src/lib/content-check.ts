@@ -89,6 +89,21 @@ export function summaryLine(count: number, contentLabel = 'content', consequence
   return `${count} problem${count === 1 ? '' : 's'} in ${contentLabel}/${consequence}. Each line reads file: field: what is wrong: how to fix.`;
 }
 
+/** Levenshtein distance between two short words (for "did you mean"). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length];
+}
+
 /** Names the type of a YAML value in words a contributor knows. */
 function describeValue(v: unknown): string {
   if (v === null) return 'empty';
@@ -146,13 +161,26 @@ function example(expected: string): string {
  */
 export function problemsFromIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], template = 'the template'): Problem[] {
   const out: Problem[] = [];
+  const missing = (i: z.core.$ZodIssue) => valueAt(data, i.path) === undefined && i.path.length > 0 && i.code !== 'unrecognized_keys' && i.code !== 'custom';
+  // A misspelt field is one line at the misspelling, not also "… is missing" for the right name.
+  const misspelt = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const meant = issues.find((i) => missing(i) && i.path.length === issue.path.length + 1 && editDistance(String(i.path.at(-1)), key) <= 2);
+      if (meant) misspelt.set(fieldPath([...issue.path, key]), String(meant.path.at(-1)));
+    }
+  }
+  const meantFields = new Set([...misspelt.values()]);
   for (const issue of issues) {
     const field = fieldPath(issue.path);
     const input = valueAt(data, issue.path);
     // A field that is not there: "is missing", whatever zod's wording; our schemas' own messages
     // for a missing field (custom issues) say more and are kept.
-    if (input === undefined && issue.path.length && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
-      out.push({ file, field, problem: 'is missing', fix: `add "${String(issue.path.at(-1))}:" with a value, as ${template} shows` });
+    if (missing(issue)) {
+      if (meantFields.has(String(issue.path.at(-1))) && issue.path.length === 1) continue;
+      const allowed = issue.code === 'invalid_value' ? ` one of ${issue.values.map(String).join(', ')}` : ' a value';
+      out.push({ file, field, problem: 'is missing', fix: `add "${String(issue.path.at(-1))}:" with${allowed}, as ${template} shows` });
       continue;
     }
     if (issue.code === 'invalid_union') {
@@ -167,11 +195,13 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
     }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
+        const at = fieldPath([...issue.path, key]);
+        const meant = misspelt.get(at);
         out.push({
           file,
-          field: fieldPath([...issue.path, key]),
-          problem: 'is not a known field',
-          fix: `remove it, or correct its spelling (${template} lists every field)`,
+          field: at,
+          problem: meant ? `is not a known field; did you mean "${meant}"?` : 'is not a known field',
+          fix: meant ? `rename it to "${meant}"` : `remove it, or correct its spelling (${template} lists every field)`,
         });
       }
       continue;
@@ -295,7 +325,7 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; partial?: 
     problems.push({ file: file.path, field: fieldPath(path), problem: problem.slice(0, at), fix: problem.slice(at + 2) });
   }
   const data = toLoaderValue(raw) as Record<string, unknown>;
-  const partial: CheckedEntry = { collection, path: file.path, name, lang, data };
+  const partial: CheckedEntry = { collection, path: file.path, name, lang, data: salvage(spec.schema, data), body: split.body };
   const result = spec.schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const reported = new Set(impossible.map(([path]) => fieldPath(path)));
@@ -303,12 +333,28 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; partial?: 
   }
   // A file whose data passed its schema is an entry, even with a problem in its name or folder.
   if (!result.success || impossible.length) return { partial, problems: withLines(problems) };
-  return { entry: { ...partial, data: result.data as Record<string, unknown>, body: split.body }, problems: withLines(problems) };
+  return { entry: { ...partial, data: result.data as Record<string, unknown> }, problems: withLines(problems) };
 
   /** Gives each problem the line of its field. */
   function withLines(list: Problem[]): Problem[] {
     return list.map((q) => (q.line || !split ? q : { ...q, line: fieldLine(split, q.field) }));
   }
+}
+
+/**
+ * The fields of a file that failed its schema which pass their own field's schema, parsed; the
+ * others are left out. The rules between files then still read what is right in the file, so
+ * that all its problems show in one run (the schema's rules across fields are not applied).
+ */
+function salvage(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  if (!shape) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const r = field.safeParse(data[key]);
+    if (r.success && r.data !== undefined) out[key] = r.data;
+  }
+  return out;
 }
 
 /**
@@ -359,23 +405,27 @@ export function caseCollisions(paths: readonly string[]): Problem[] {
  * entry itself; every goal has its file and at least one English activity; every translation has
  * an English original; a goal file's id equals its file name.
  */
-export function crossCheck(entries: readonly CheckedEntry[], partials: readonly CheckedEntry[] = []): Problem[] {
+export function crossCheck(valid: readonly CheckedEntry[], partials: readonly CheckedEntry[] = []): Problem[] {
   const problems: Problem[] = [];
   const p = (file: string, field: string, problem: string, fix: string) => problems.push({ file, field, problem, fix });
+  // Files with a mistake of their own take part with the fields that are right (see salvage), so
+  // that all their problems show at once and their mistake is not repeated elsewhere.
+  const entries = [...valid, ...partials];
+  const str = (v: unknown): v is string => typeof v === 'string';
 
   const activities = entries.filter((e) => e.collection === 'activities');
   const english = activities.filter((e) => e.lang === DEFAULT_LANGUAGE);
-  // Files with a mistake of their own still count as existing, so that the mistake is not
-  // repeated as "is not the id of any activity" or "has no activities" elsewhere.
-  const partialEnglish = partials.filter((e) => e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE);
-  const englishIds = new Set([...english, ...partialEnglish].map((e) => e.data.id).filter((id): id is string => typeof id === 'string'));
+  const englishIds = new Set(english.map((e) => e.data.id).filter(str));
+  // An activity whose id is wrong may be the one a reference means: its own problem says so.
+  const unknownIds = english.some((e) => !str(e.data.id));
 
   for (const lang of new Set(activities.map((e) => e.lang))) {
     const inLang = activities.filter((e) => e.lang === lang);
     const ids = new Map<string, string>();
     const slugs = new Map<string, string>();
     for (const e of inLang) {
-      const id = e.data.id as string;
+      const id = e.data.id;
+      if (!str(id)) continue;
       const other = ids.get(id);
       if (other) p(e.path, 'id', `${id} is already the id of content/${other}`, 'give each activity its own id, or remove the duplicate file');
       else ids.set(id, e.path);
@@ -403,27 +453,28 @@ export function crossCheck(entries: readonly CheckedEntry[], partials: readonly 
 
   // English file names follow the handbook's slug rule, so existing links keep working.
   for (const e of english) {
-    const expected = slugify(e.data.title as string);
+    if (!str(e.data.title)) continue;
+    const expected = slugify(e.data.title);
     if (e.data.slug === undefined && e.name !== expected) {
       p(e.path, FILE_FIELD, `the file name does not follow the slug rule for the title "${String(e.data.title)}"`, `rename it to ${expected}${e.path.slice(e.path.lastIndexOf('.'))}, or set slug: ${e.name}`);
     }
   }
 
   for (const e of activities) {
-    const id = e.data.id as string;
-    const next = e.data.next as { activity: string }[];
+    const id = e.data.id;
+    const next = (e.data.next as { activity: string }[] | undefined) ?? [];
     next.forEach((n, i) => {
       if (n.activity === id) p(e.path, `next[${i}].activity`, `points to the activity itself (${id})`, 'propose another activity, or remove this entry');
-      else if (!englishIds.has(n.activity)) p(e.path, `next[${i}].activity`, `${n.activity} is not the id of any activity`, 'use the id of an existing activity (see content/activities/en/)');
+      else if (!englishIds.has(n.activity) && !unknownIds) p(e.path, `next[${i}].activity`, `${n.activity} is not the id of any activity`, 'use the id of an existing activity (see content/activities/en/)');
     });
-    if (e.lang !== DEFAULT_LANGUAGE && !englishIds.has(id)) {
+    if (str(id) && e.lang !== DEFAULT_LANGUAGE && !englishIds.has(id)) {
       p(e.path, 'id', `${id} has no English original`, `add the English activity with that id to content/activities/${DEFAULT_LANGUAGE}/ first, or correct the id`);
     }
   }
 
   for (const e of entries.filter((x) => x.collection === 'caseStudies')) {
-    (e.data.activities as string[]).forEach((id, i) => {
-      if (!englishIds.has(id)) p(e.path, `activities[${i}]`, `${id} is not the id of any activity`, 'use the id of an existing activity (see content/activities/en/)');
+    ((e.data.activities as string[] | undefined) ?? []).forEach((id, i) => {
+      if (!englishIds.has(id) && !unknownIds) p(e.path, `activities[${i}]`, `${id} is not the id of any activity`, 'use the id of an existing activity (see content/activities/en/)');
     });
   }
 
@@ -434,7 +485,7 @@ export function crossCheck(entries: readonly CheckedEntry[], partials: readonly 
   problems.push(...duplicateMembers(entries));
 
   // A case study cites a listed source for each claim (footnotes); see src/lib/case-studies.ts.
-  for (const e of entries.filter((x) => x.collection === 'caseStudies')) {
+  for (const e of entries.filter((x) => x.collection === 'caseStudies' && Array.isArray(x.data.sources))) {
     for (const problem of citationProblems(e.body ?? '', e.data.sources as { url: string }[])) {
       const [what, fix] = problem.split(': ');
       p(e.path, BODY_FIELD, what, fix ?? 'end each claim with a footnote [^key], defined at the end as [^key]: [Title](address of one of the sources)');
@@ -443,13 +494,13 @@ export function crossCheck(entries: readonly CheckedEntry[], partials: readonly 
 
   const goals = entries.filter((e) => e.collection === 'goals');
   for (const g of goals) {
-    if (g.data.id !== g.name) p(g.path, 'id', `"${String(g.data.id)}" differs from the file name "${g.name}"`, `set id: ${g.name}, or rename the file to ${String(g.data.id)}.md`);
+    if (str(g.data.id) && g.data.id !== g.name) p(g.path, 'id', `"${String(g.data.id)}" differs from the file name "${g.name}"`, `set id: ${g.name}, or rename the file to ${String(g.data.id)}.md`);
   }
-  const goalFiles = new Set([...goals, ...partials.filter((e) => e.collection === 'goals')].map((g) => g.name));
+  const goalFiles = new Set(goals.map((g) => g.name));
   for (const goal of GOALS) {
     if (!goalFiles.has(goal)) p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no file`, `add content/goals/${goal}.md`);
     // An activity whose goal is misspelt may be this goal's: its own problem says so.
-    else if (![...english, ...partialEnglish].some((a) => a.data.goal === goal || !(GOALS as readonly unknown[]).includes(a.data.goal))) {
+    else if (!english.some((a) => a.data.goal === goal || !(GOALS as readonly unknown[]).includes(a.data.goal))) {
       p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no activities`, `add an activity with goal: ${goal} to content/activities/${DEFAULT_LANGUAGE}/`);
     }
   }
@@ -466,20 +517,34 @@ function siteKey(url: string): string {
   }
 }
 
-/** Two member files for one organisation: the same name (ignoring case) or the same website. */
+/**
+ * Two member files for one organisation: the same name (ignoring case) or the same website.
+ * Both files are named, since either may be the one to keep.
+ */
 export function duplicateMembers(entries: readonly CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
-  const names = new Map<string, string>();
-  const sites = new Map<string, string>();
-  for (const e of entries.filter((x) => x.collection === 'members')) {
-    const name = String(e.data.name).trim().toLowerCase();
-    const site = siteKey(String(e.data.website));
-    const sameName = names.get(name);
-    const sameSite = sites.get(site);
-    if (sameName) problems.push({ file: e.path, field: 'name', problem: `"${String(e.data.name)}" is already the member in content/${sameName}`, fix: 'keep one file per member: merge the two and delete this one' });
-    else if (sameSite) problems.push({ file: e.path, field: 'website', problem: `${String(e.data.website)} is already the website of the member in content/${sameSite}`, fix: 'keep one file per member: merge the two and delete this one, or correct the address' });
-    if (!sameName) names.set(name, e.path);
-    if (!sameSite) sites.set(site, e.path);
+  const members = entries.filter((x) => x.collection === 'members');
+  const groups = (key: (e: CheckedEntry) => string | undefined) => {
+    const by = new Map<string, CheckedEntry[]>();
+    for (const e of members) {
+      const k = key(e);
+      if (k) by.set(k, [...(by.get(k) ?? []), e]);
+    }
+    return [...by.values()].filter((g) => g.length > 1);
+  };
+  const named = new Set<string>();
+  for (const group of groups((e) => (typeof e.data.name === 'string' ? e.data.name.trim().toLowerCase() : undefined))) {
+    for (const e of group) {
+      named.add(e.path);
+      const others = group.filter((o) => o !== e).map((o) => `content/${o.path}`).join(', ');
+      problems.push({ file: e.path, field: 'name', problem: `"${String(e.data.name)}" is also the member in ${others}`, fix: 'keep one file per member: merge the two into one and delete the other' });
+    }
+  }
+  for (const group of groups((e) => (typeof e.data.website === 'string' ? siteKey(e.data.website) : undefined))) {
+    for (const e of group.filter((x) => !named.has(x.path))) {
+      const others = group.filter((o) => o !== e).map((o) => `content/${o.path}`).join(', ');
+      problems.push({ file: e.path, field: 'website', problem: `${String(e.data.website)} is also the website of the member in ${others}`, fix: 'keep one file per member (merge the two into one and delete the other), or correct the address' });
+    }
   }
   return problems;
 }
@@ -589,8 +654,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   problems.push(...caseCollisions(relevant.filter(hasEntryExtension).map((f) => f.path)));
   problems.push(...crossCheck(entries, partials));
   const templates = new Map(files.filter((f) => /^[^/]+\/_template\.md$/.test(f.path)).map((f) => [f.path.split('/')[0], f]));
-  problems.push(...placeholderProblems(entries, templates));
-  if (options.logos) problems.push(...logoProblems(entries, options.logos));
+  problems.push(...placeholderProblems([...entries, ...partials], templates));
+  if (options.logos) problems.push(...logoProblems([...entries, ...partials], options.logos));
   const texts = new Map(relevant.map((f) => [f.path, f.text]));
   return { entries, problems: problems.map((q) => (q.line ? q : withLine(q, texts.get(q.file)))) };
 }

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 
 const good = readContentTree(GOOD);
 /** Bad fixtures whose file breaks its collection's schema (the others break a cross-entry rule). */
-const SCHEMA_CASES = ['missing-field', 'outside-vocabulary', 'empty-verification', 'malformed-yaml', 'unknown-field', 'unquoted-version', 'roles-not-a-list', 'date-like-title', 'bad-date', 'malformed-url', 'bad-country', 'no-frontmatter', 'impossible-date', 'impossible-date-quoted', 'impossible-month', 'impossible-month-quoted', 'impossible-session-start', 'missing-category', 'joined-in-words', 'published-not-main-source'];
+const SCHEMA_CASES = ['missing-field', 'outside-vocabulary', 'empty-verification', 'malformed-yaml', 'unknown-field', 'unquoted-version', 'roles-not-a-list', 'date-like-title', 'bad-date', 'malformed-url', 'bad-country', 'no-frontmatter', 'impossible-date', 'impossible-date-quoted', 'impossible-month', 'impossible-month-quoted', 'impossible-session-start', 'missing-category', 'joined-in-words', 'published-not-main-source', 'misspelt-field'];
 /** Bad fixtures that break a schema in one file and a rule between files in another. */
-const MIXED_CASES = ['every-problem-at-once'];
+const MIXED_CASES = ['every-problem-at-once', 'one-file-every-problem'];
 /** Bad fixtures whose problem is the file's name or place, not its content. */
 const FILE_NAME_CASES = ['case-only-slugs', 'stray-file', 'md-and-mdx', 'mdx-file', 'translation-without-original'];
 // Templates in a fixture are no entries (they feed the rule on example values).
