@@ -2,13 +2,15 @@
  * Astro integration that runs the content check, so a contributor's mistake is reported as
  * `content/<file>: <field>: <problem>: <fix>` lines rather than as a stack trace from deep inside
  * the content layer:
- *   - before `astro build` and `astro dev`: a problem stops them at start-up (exit code 1), before
- *     Astro's own, less readable, validation error; on GitHub Actions the problems are also
- *     printed as annotations for the pull request's diff;
- *   - while `astro dev` runs: every change under the content folder (an edit, a new or deleted
- *     file) runs the check again; problems are printed and shown in the browser's error overlay,
- *     and once they are fixed the page reloads.
+ *   - before `astro build`: a problem stops it at start-up (exit code 1), before Astro's own, less
+ *     readable, validation error; on GitHub Actions the problems are also printed as annotations
+ *     for the pull request's diff; `astro dev` stops the same way only for a file that breaks its
+ *     schema (Astro's loader would fail on it), and otherwise starts and shows the problems;
+ *   - under `astro dev`: at start-up and after every change under the content folder or
+ *     public/logos/ (an edit, a new or deleted file), the check runs; problems are printed and
+ *     shown in the browser's error overlay, and once they are fixed the page reloads.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { problemReport, summaryLine, type Problem } from './content-check.ts';
@@ -29,14 +31,21 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' && command !== 'dev') return;
         publicDir = fileURLToPath(config.publicDir);
-        const problems = check();
+        const { entries, problems } = checkContentFolder(options.root, publicDir);
+        // `astro dev` starts when every file passes its schema (Astro's loader would stop with a
+        // stack trace otherwise) and shows the remaining problems over every page, so that a file
+        // just made with `npm run new`, still holding the template's examples, can be written
+        // with its page beside it.
+        const valid = new Set(entries.map((e) => e.path));
+        if (command === 'dev' && problems.every((p) => valid.has(p.file) || !p.file.endsWith('.md'))) return;
         if (!problems.length) return;
         console.error(report(problems));
         console.error(`\n${summaryLine(problems.length, label, `: astro ${command} stops here`)}`);
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const watched = [options.root, ...Object.values(collectionDirs(options.root))];
+        // Content files, and the logos that members' `logo` fields name.
+        const watched = [options.root, ...Object.values(collectionDirs(options.root)), join(publicDir, 'logos')];
         server.watcher.add(watched);
         const hot = server.environments.client.hot;
         let timer: NodeJS.Timeout | undefined;
@@ -66,10 +75,12 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
           }
         };
         server.watcher.on('all', (_event, path) => {
-          if (!/\.(md|mdx|markdown)$/i.test(path) || !watched.some((dir) => path.startsWith(dir))) return;
+          if (!watched.some((dir) => path.startsWith(dir))) return;
           clearTimeout(timer);
           timer = setTimeout(recheck, SETTLE_MS);
         });
+        // The first check, once the server is up.
+        recheck();
       },
     },
   };
