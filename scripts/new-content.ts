@@ -5,7 +5,8 @@
  * replaced). Kinds and what "<name>" is:
  *   activity   the title; the file name follows the slug rule, the id is the next free one;
  *   case-study the organisation's name; the file is case-studies/<organisation-slug>.md;
- *   member     the organisation's name; members/<name-slug>.md;
+ *   member     the organisation's name; members/<name-slug>.md (`joined` is left to write: the
+ *              day, month or quarter the source gives, never today's date by default);
  *   news       the title; dated today, news/<today>-<title-slug>.md;
  *   onramp     the session's title; `--start` is required: "2026-01-16 10:30" (Brussels time, the
  *              series' time zone) or with an offset, "2026-01-16T10:30+01:00";
@@ -22,14 +23,16 @@ import { checkFile, formatProblem, placeholderProblems } from '../src/lib/conten
 import { readContentTree } from '../src/lib/content-files.ts';
 import { slugify } from '../src/lib/handbook.ts';
 import { ONRAMP } from '../src/lib/onramp.ts';
+import { impossibleDate } from '../src/schemas/shared.ts';
 
-const kebab = (t: string) => slugify(t).replace(/_/g, '-');
+// A dot between digits ("1.4") becomes a hyphen, as in news/2026-01-16-ggi-handbook-1-3.md.
+const kebab = (t: string) => slugify(t.replace(/(\d)\.(\d)/g, '$1-$2')).replace(/_/g, '-');
 
 /** Per kind: folder, template, the field "<name>" fills, the file name, fields dated today. */
 const KINDS = {
   activity: { dir: 'activities', nameKey: 'title', file: (t: string) => `activities/en/${slugify(t)}.md`, today: [] },
   'case-study': { dir: 'case-studies', nameKey: 'organisation', file: (t: string) => `case-studies/${kebab(t)}.md`, today: [] },
-  member: { dir: 'members', nameKey: 'name', file: (t: string) => `members/${kebab(t)}.md`, today: ['joined'] },
+  member: { dir: 'members', nameKey: 'name', file: (t: string) => `members/${kebab(t)}.md`, today: [] },
   news: { dir: 'news', nameKey: 'title', file: (t: string, d: string) => `news/${d}-${kebab(t)}.md`, today: ['date'] },
   onramp: { dir: 'onramp', nameKey: 'title', file: (t: string, d: string) => `onramp/${d}-${kebab(t)}.md`, today: [] },
   page: { dir: 'pages', nameKey: 'title', file: (t: string) => `pages/${kebab(t)}.md`, today: [] },
@@ -61,7 +64,12 @@ function sessionStart(text: string): DateTime | undefined {
   const t = text.trim().replace(' ', 'T');
   const hasOffset = /([+-]\d{2}:?\d{2}|Z)$/.test(t);
   const dt = DateTime.fromISO(t, hasOffset ? { setZone: true } : { zone: ONRAMP.timeZone });
-  return dt.isValid && /T\d{1,2}:\d{2}/.test(t) ? dt : undefined;
+  if (!dt.isValid || !/T\d{1,2}:\d{2}/.test(t)) return undefined;
+  // Luxon moves a wall-clock time that does not exist (the night the clocks go forward) by an
+  // hour; such a start is refused rather than shifted.
+  const written = /T(\d{1,2}):(\d{2})/.exec(t)!;
+  if (!hasOffset && (dt.hour !== Number(written[1]) || dt.minute !== Number(written[2]))) return undefined;
+  return dt;
 }
 
 let fileDate = new Date().toISOString().slice(0, 10);
@@ -69,7 +77,9 @@ let startValue: string | undefined;
 if (kind === 'onramp') {
   if (!start) fail(`npm run new -- onramp needs the session's date and time: --start "2026-01-16 10:30" (Brussels time) or --start 2026-01-16T10:30+01:00`);
   const dt = sessionStart(start);
-  if (!dt) fail(`--start "${start}" is not a date and time: write it as "2026-01-16 10:30" (Brussels time) or 2026-01-16T10:30+01:00`);
+  const impossible = impossibleDate(start.trim().replace(' ', 'T'));
+  if (impossible) fail(`--start "${start}" ${impossible.replace(/: .*/, '')}: correct it, e.g. "2026-01-16 10:30"`);
+  if (!dt) fail(`--start "${start}" is not a date and time in Brussels (or the clocks skip that hour): write it as "2026-01-16 10:30" (Brussels time) or 2026-01-16T10:30+01:00`);
   startValue = dt.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? undefined;
   fileDate = dt.toISODate() ?? fileDate;
 } else if (start) fail(`--start is for onramp sessions only\n${usage}`);
@@ -103,4 +113,9 @@ const examples = entry ? placeholderProblems([entry], new Map([[spec.dir, { path
 if (examples.length) {
   console.error(`Still to write (the content check refuses the template's examples): ${examples.map((p) => p.field).join(', ')}.`);
 }
+// Fields still as the template has them that the check cannot tell from real values (a category,
+// a country, a date): worth a look.
+const filled = new Set<string>([spec.nameKey, ...spec.today, 'start', 'id', ...examples.map((p) => p.field.split(/[.[]/)[0])]);
+const unchanged = [...template.matchAll(/^([a-z][\w-]*):.*$/gm)].filter((m) => !filled.has(m[1]) && text.includes(`\n${m[0]}\n`)).map((m) => m[1]);
+if (unchanged.length) console.error(`Still the template's values, check each: ${unchanged.join(', ')}.`);
 if (problems.length) process.exit(1);

@@ -331,6 +331,16 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; partial?: 
     const reported = new Set(impossible.map(([path]) => fieldPath(path)));
     problems.push(...problemsFromIssues(file.path, data, result.error.issues, templatePath(spec)).filter((q) => !reported.has(q.field)));
   }
+  // A news post or an OnRamp session is named after its day, which its address shows.
+  if (result.success && !impossible.length && (collection === 'news' || collection === 'onramp')) {
+    const raw_ = raw as Record<string, unknown>;
+    const written = collection === 'news' ? (result.data as { date: Date }).date.toISOString().slice(0, 10) : String(raw_.start instanceof YamlTimestamp ? raw_.start.text : raw_.start).slice(0, 10);
+    const field = collection === 'news' ? 'date' : 'start';
+    if (!name.startsWith(`${written}-`)) {
+      const rest = name.replace(/^\d{4}-\d{2}-\d{2}-?/, '') || 'title';
+      p(FILE_FIELD, `the file name does not start with the ${field === 'date' ? 'date' : 'session\'s day'} (${field}: ${written})`, `rename it to ${written}-${rest}.md, or correct ${field}`);
+    }
+  }
   // A file whose data passed its schema is an entry, even with a problem in its name or folder.
   if (!result.success || impossible.length) return { partial, problems: withLines(problems) };
   return { entry: { ...partial, data: result.data as Record<string, unknown> }, problems: withLines(problems) };

@@ -35,7 +35,11 @@ describe('npm run new', () => {
     expect(run('onramp', 'No start').stderr).toMatch(/^npm run new -- onramp needs the session's date and time/);
     const bad = run('onramp', 'Bad start', '--start', '2026-02-30 10:30');
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/is not a date and time/);
+    expect(bad.stderr).toMatch(/is not a day of the calendar/);
+    // 02:30 does not exist in Brussels on 29 March 2026: the clocks go from 02:00 to 03:00.
+    const skipped = run('onramp', 'Skipped hour', '--start', '2026-03-29 02:30');
+    expect(skipped.status).toBe(2);
+    expect(skipped.stderr).toMatch(/the clocks skip that hour/);
   });
   it('leaves the content tree with no problem but the example values of the new files, the new activity with the next free id', () => {
     const { problems, entries } = checkContent(readContentTree(root));

@@ -12,7 +12,7 @@ const SCHEMA_CASES = ['missing-field', 'outside-vocabulary', 'empty-verification
 /** Bad fixtures that break a schema in one file and a rule between files in another. */
 const MIXED_CASES = ['every-problem-at-once', 'one-file-every-problem'];
 /** Bad fixtures whose problem is the file's name or place, not its content. */
-const FILE_NAME_CASES = ['case-only-slugs', 'stray-file', 'md-and-mdx', 'mdx-file', 'translation-without-original'];
+const FILE_NAME_CASES = ['news-name-not-its-date', 'case-only-slugs', 'stray-file', 'md-and-mdx', 'mdx-file', 'translation-without-original'];
 // Templates in a fixture are no entries (they feed the rule on example values).
 const bad = badCases().flatMap((c) => readContentTree(join(BAD, c)).filter((f) => !f.path.split('/').at(-1)?.startsWith('_')).map((f) => ({ case: c, file: f })));
 
@@ -26,7 +26,8 @@ describe.each(Object.entries(COLLECTIONS))('the %s schema', (_name, spec) => {
   it('accepts its commented template, so the template stays a working example', () => {
     const text = readFileSync(templatePath(spec), 'utf8');
     const path = spec.depth === 2 ? `${spec.dir}/en/example.${spec.extensions[0]}` : `${spec.dir}/usage.${spec.extensions[0]}`;
-    expect(checkFile({ path, text }).problems).toEqual([]);
+    // Its data, that is: a template's file name (e.g. the day in a news post's name) is no rule of its schema.
+    expect(checkFile({ path, text }).problems.filter((p) => p.field !== '(file)')).toEqual([]);
   });
 
   const own = bad.filter((b) => b.file.path.startsWith(`${spec.dir}/`));
