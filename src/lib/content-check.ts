@@ -683,10 +683,10 @@ function hasEntryExtension(file: ContentFile): boolean {
   return !!spec && (spec.extensions as readonly string[]).some((ext) => file.path.endsWith(`.${ext}`));
 }
 
-/** A wrong extension whose fix ("rename it to x.md") would overwrite an existing file gets another fix. */
+/** A file-name fix ("rename it to x.md") that would overwrite an existing file gets another fix. */
 function sameNameOtherExtension(problem: Problem, paths: ReadonlySet<string>): Problem {
   const m = /^rename it to (.+)$/.exec(problem.fix);
-  if (problem.field !== FILE_FIELD || !problem.problem.startsWith('has the extension') || !m) return problem;
+  if (problem.field !== FILE_FIELD || !m) return problem;
   const target = problem.file.replace(/[^/]+$/, m[1]);
   if (!paths.has(target)) return problem;
   return { ...problem, fix: `content/${target} exists already: move what this file adds into it and delete this one` };
