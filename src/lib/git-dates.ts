@@ -22,18 +22,38 @@ export function hasHistory(cwd: string = process.cwd()): boolean {
   return usable.get(cwd)!;
 }
 
-/** Last commit date of every file, per working directory, read with one `git log` (not one per file). */
+/**
+ * Last commit date of every file, per working directory, read with one `git log` (not one per
+ * file). A pure rename (git's R100: same content, new name, as when the activities went from .mdx
+ * to .md) is no editorial change: the renamed file keeps the date of its last change under its
+ * former name.
+ */
 const dates = new Map<string, Map<string, Date>>();
-
 function allDates(cwd: string): Map<string, Date> {
   let map = dates.get(cwd);
   if (map) return map;
   map = new Map();
-  const log = git(cwd, ['log', '--format=%x00%cI', '--name-only', '--no-renames']) ?? '';
-  let current: Date | undefined;
+  const log = git(cwd, ['log', '--format=%x00%cI', '--name-status', '-M']) ?? '';
+  /** Former name → the name it was renamed to (unchanged), for the older commits. */
+  const renamedTo = new Map<string, string>();
+  const current = (path: string) => {
+    let p = path;
+    for (let i = 0; i < 100 && renamedTo.has(p); i++) p = renamedTo.get(p)!;
+    return p;
+  };
+  let date: Date | undefined;
   for (const line of log.split('\n')) {
-    if (line.startsWith('\0')) current = new Date(line.slice(1));
-    else if (line && current && !map.has(line)) map.set(line, current); // newest commit first
+    if (line.startsWith('\0')) {
+      date = new Date(line.slice(1));
+      continue;
+    }
+    const [status, ...paths] = line.split('\t');
+    if (!date || !status || !paths.length) continue;
+    if (status === 'R100') renamedTo.set(paths[0], paths[1]);
+    else {
+      const file = current(paths.at(-1)!);
+      if (!map.has(file)) map.set(file, date); // newest commit first
+    }
   }
   dates.set(cwd, map);
   return map;
