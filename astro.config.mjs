@@ -14,7 +14,7 @@ import { tableScrollPlugin } from './src/lib/table-scroll.ts';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { activitySlug } from './src/lib/content-check.ts';
 import { withBase } from './src/lib/urls.ts';
-import { DEFAULT_SITE_URL } from './src/lib/routes.ts';
+import { activityPath, DEFAULT_SITE_URL } from './src/lib/routes.ts';
 import { DEFAULT_LANGUAGE } from './src/schemas/vocabularies.ts';
 
 /** Public origin of the portal; override with SITE_URL for another host. */
@@ -29,7 +29,7 @@ const redirects = new Set(redirectPaths(entries));
 const activityPages = new Map(
   entries
     .filter((e) => e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE)
-    .map((e) => [e.data.id, withBase(base, `ggi/activities/${activitySlug(e)}/`)]),
+    .map((e) => [e.data.id, withBase(base, activityPath(activitySlug(e)))]),
 );
 const basePrefix = base.replace(/\/$/, '');
 /** Identifies this build: Pagefind's metadata cache tag, so cached search metadata is reused until the next one. */

@@ -3,6 +3,7 @@
  * Items are built here from plain data; @astrojs/rss writes the XML.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
+import { caseStudyPath, newsPath } from './routes.ts';
 
 /** What the feed needs of a news post or a case study. */
 export interface FeedSource {
@@ -20,8 +21,8 @@ export function feedItems(sources: readonly FeedSource[], link: (path: string) =
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title))
     .map((s) =>
       s.kind === 'news'
-        ? { title: s.title, pubDate: s.date, description: s.summary, link: link(`news/${s.id}/`), categories: ['News', ...(s.tags ?? [])] }
-        : { title: `Case study: ${s.title}`, pubDate: s.date, description: s.summary, link: link(`case-studies/${s.id}/`), categories: ['Case study'] },
+        ? { title: s.title, pubDate: s.date, description: s.summary, link: link(newsPath(s.id)), categories: ['News', ...(s.tags ?? [])] }
+        : { title: `Case study: ${s.title}`, pubDate: s.date, description: s.summary, link: link(caseStudyPath(s.id)), categories: ['Case study'] },
     );
 }
 

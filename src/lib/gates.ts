@@ -17,12 +17,30 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../schemas/vocabularies.ts';
-import { PAGES_ROUTED_ELSEWHERE, RESERVED_PAGE_NAMES } from './routes.ts';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import { createServer } from 'node:net';
 import { OFF_PORTAL_PATHS, ownOrigin, type OffPortalPath } from './former-site.ts';
-import { DEFAULT_SITE_URL } from './routes.ts';
+import {
+  activitiesPath,
+  activityPath,
+  caseStudiesPath,
+  caseStudyPath,
+  DEFAULT_SITE_URL,
+  ggiPath,
+  goalPath,
+  handbookPath,
+  homePath,
+  membersPath,
+  newsListPath,
+  newsPath,
+  onrampPath,
+  onrampSessionPath,
+  pagePath,
+  PAGES_ROUTED_ELSEWHERE,
+  RESERVED_PAGE_NAMES,
+  searchPath,
+} from './routes.ts';
 
 /** Every .html file below `dir`, relative paths with `/`. */
 export function htmlFiles(dir: string): string[] {
@@ -228,8 +246,12 @@ export interface PageType {
 const otherLanguages = LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE).join('|');
 /** A pattern on a page's file in dist/, in the default language or under a `<lang>/` folder. */
 const route = (path: string) => new RegExp(`^(?:(?:${otherLanguages})/)?${path}$`);
+/** Any one path segment, as a route function's slug or id: the pattern of every page of that kind. */
+const ANY = '[^/]+';
+/** The pattern of the file in dist/ of the page at a site path (src/lib/routes.ts): `/ggi/` → `ggi/index\\.html`. */
+const page = (sitePath: string) => route(`${sitePath.slice(1).replaceAll('.', '\\.')}index\\.html`);
 /** Stand-alone pages of content/pages/: one folder at the top that no section of the site takes. */
-const contentPage = `(?:ggi/(?:${PAGES_ROUTED_ELSEWHERE.join('|')})|(?!(?:${RESERVED_PAGE_NAMES.join('|')})/)[^/]+)/index\\.html`;
+const contentPage = `(?:${PAGES_ROUTED_ELSEWHERE.map((id) => pagePath(id).slice(1, -1).replaceAll('.', '\\.')).join('|')}|(?!(?:${RESERVED_PAGE_NAMES.join('|')})/)[^/]+)/index\\.html`;
 
 /** CSS and JS limits, the same on every page: one stylesheet, the site script, a page's island. */
 const CODE = { css: 12_000, js: 5_000 } as const;
@@ -247,21 +269,21 @@ const LIST_CEILING = 30_000;
  */
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'redirect', pattern: /\.html$/, redirect: true, frame: 1_500, ...CODE },
-  { name: 'home', pattern: route('index\\.html'), frame: 5_000, page: LIST_CEILING, ...CODE },
+  { name: 'home', pattern: page(homePath()), frame: 5_000, page: LIST_CEILING, ...CODE },
   { name: '404', pattern: route('404\\.html'), frame: 4_000, ...CODE },
-  { name: 'GGI overview', pattern: route('ggi/index\\.html'), frame: 5_000, page: LIST_CEILING, ...CODE },
-  { name: 'one-page handbook', pattern: route('ggi/handbook/index\\.html'), frame: 4_000, ...CODE },
-  { name: 'activity list', pattern: route('ggi/activities/index\\.html'), frame: 4_500, page: LIST_CEILING, ...CODE },
-  { name: 'activity', pattern: route('ggi/activities/[^/]+/index\\.html'), frame: 5_500, page: ENTRY_CEILING, ...CODE },
-  { name: 'goal', pattern: route('ggi/goals/[^/]+/index\\.html'), frame: 4_500, page: ENTRY_CEILING, ...CODE },
-  { name: 'case study list', pattern: route('case-studies/index\\.html'), frame: 4_500, page: LIST_CEILING, ...CODE },
-  { name: 'case study', pattern: route('case-studies/[^/]+/index\\.html'), frame: 4_500, page: ENTRY_CEILING, ...CODE },
-  { name: 'members', pattern: route('members/index\\.html'), frame: 4_500, page: LIST_CEILING, ...CODE },
-  { name: 'news list', pattern: route('news/index\\.html'), frame: 4_000, page: LIST_CEILING, ...CODE },
-  { name: 'news', pattern: route('news/[^/]+/index\\.html'), frame: 4_000, page: ENTRY_CEILING, ...CODE },
-  { name: 'OnRamp list', pattern: route('onramp/index\\.html'), frame: 4_500, page: LIST_CEILING, ...CODE },
-  { name: 'OnRamp session', pattern: route('onramp/[^/]+/index\\.html'), frame: 4_500, page: ENTRY_CEILING, ...CODE },
-  { name: 'search', pattern: route('search/index\\.html'), frame: 5_000, ...CODE },
+  { name: 'GGI overview', pattern: page(ggiPath()), frame: 5_000, page: LIST_CEILING, ...CODE },
+  { name: 'one-page handbook', pattern: page(handbookPath()), frame: 4_000, ...CODE },
+  { name: 'activity list', pattern: page(activitiesPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
+  { name: 'activity', pattern: page(activityPath(ANY)), frame: 5_500, page: ENTRY_CEILING, ...CODE },
+  { name: 'goal', pattern: page(goalPath(ANY)), frame: 4_500, page: ENTRY_CEILING, ...CODE },
+  { name: 'case study list', pattern: page(caseStudiesPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
+  { name: 'case study', pattern: page(caseStudyPath(ANY)), frame: 4_500, page: ENTRY_CEILING, ...CODE },
+  { name: 'members', pattern: page(membersPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
+  { name: 'news list', pattern: page(newsListPath()), frame: 4_000, page: LIST_CEILING, ...CODE },
+  { name: 'news', pattern: page(newsPath(ANY)), frame: 4_000, page: ENTRY_CEILING, ...CODE },
+  { name: 'OnRamp list', pattern: page(onrampPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
+  { name: 'OnRamp session', pattern: page(onrampSessionPath(ANY)), frame: 4_500, page: ENTRY_CEILING, ...CODE },
+  { name: 'search', pattern: page(searchPath()), frame: 5_000, ...CODE },
   { name: 'page', pattern: route(contentPage), frame: 4_500, page: ENTRY_CEILING, ...CODE },
 ];
 

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { GOALS, ROLES } from '../schemas/vocabularies.ts';
 import { ACTIVITY_ID_PATTERN } from '../schemas/shared.ts';
+import { activityPath, goalPath } from './routes.ts';
 
 /** Version of the export's shape. */
 export const API_FORMAT = 1;
@@ -69,7 +70,7 @@ export function buildGgiExport(input: ExportInput, abs: (path: string) => string
     generated: generated.toISOString().slice(0, 10),
     licence: 'CC BY 4.0',
     source: abs(''),
-    goals: input.goals.map((g) => ({ id: g.id, order: g.order, title: g.title, level: g.level, summary: g.summary, url: abs(`ggi/goals/${g.id}/`) })),
+    goals: input.goals.map((g) => ({ id: g.id, order: g.order, title: g.title, level: g.level, summary: g.summary, url: abs(goalPath(g.id)) })),
     activities: input.activities.map(({ slug, data: a }) => ({
       id: a.id,
       title: a.title,
@@ -78,7 +79,7 @@ export function buildGgiExport(input: ExportInput, abs: (path: string) => string
       summary: a.summary,
       verification: a.verification,
       next: a.next.map((n) => ({ activity: n.activity, why: n.why })),
-      url: abs(`ggi/activities/${slug}/`),
+      url: abs(activityPath(slug)),
     })),
   });
 }

@@ -6,6 +6,7 @@
  */
 import type { CheckedEntry } from './content-check.ts';
 import { FORMER_REDIRECTS } from './former-site.ts';
+import { activityIdPath, activityPath } from './routes.ts';
 import { DEFAULT_LANGUAGE } from '../schemas/vocabularies.ts';
 
 /** Site paths (no base, leading and trailing slash) of every redirect page: those the entries produce, then the former site's. */
@@ -13,8 +14,8 @@ export function redirectPaths(entries: readonly CheckedEntry[]): string[] {
   const out: string[] = [];
   for (const e of entries) {
     if (e.collection !== 'activities' || e.lang !== DEFAULT_LANGUAGE) continue;
-    out.push(`/ggi/${String(e.data.id)}/`);
-    for (const alias of (e.data.aliases as string[] | undefined) ?? []) out.push(`/ggi/activities/${alias}/`);
+    out.push(activityIdPath(String(e.data.id)));
+    for (const alias of (e.data.aliases as string[] | undefined) ?? []) out.push(activityPath(alias));
   }
   for (const r of FORMER_REDIRECTS) out.push(r.from);
   return out;

@@ -2,6 +2,7 @@
  * Facts about the site used by the layout: name, navigation, repository and contact.
  * The repository URL is where "edit this page" and the footer point.
  */
+import { caseStudiesPath, ggiPath, membersPath, newsListPath, onrampPath } from './routes.ts';
 
 export const SITE = {
   name: 'OSPO.Zone',
@@ -26,10 +27,10 @@ export interface NavItem {
 
 /** The header navigation, in display order. */
 export const NAV: readonly NavItem[] = [
-  { label: 'GGI handbook', path: 'ggi/' },
-  { label: 'Case studies', path: 'case-studies/' },
-  { label: 'Members', path: 'members/' },
-  { label: 'OnRamp', path: 'onramp/' },
-  { label: 'News', path: 'news/' },
+  { label: 'GGI handbook', path: ggiPath() },
+  { label: 'Case studies', path: caseStudiesPath() },
+  { label: 'Members', path: membersPath() },
+  { label: 'OnRamp', path: onrampPath() },
+  { label: 'News', path: newsListPath() },
 ];
 

@@ -19,7 +19,7 @@ describe('the RSS feed', () => {
       ...of('news').map((e) => ({ kind: 'news' as const, id: e.name, title: String(e.data.title), date: e.data.date as Date, summary: String(e.data.summary) })),
       ...of('caseStudies').map((e) => ({ kind: 'case-study' as const, id: e.name, title: String(e.data.title), date: e.data.published as Date, summary: String(e.data.summary) })),
     ];
-    const xml = await getRssString({ ...FEED, site: 'https://example.org/', items: feedItems(sources, (p) => `/${p}`) });
+    const xml = await getRssString({ ...FEED, site: 'https://example.org/', items: feedItems(sources, (p) => new URL(p, 'https://example.org/').href) });
     const feed = new XMLParser().parse(xml) as { rss: { channel: { title: string; item: { title: string; link: string; pubDate: string }[] } } };
     expect(feed.rss.channel.title).toBe(FEED.title);
     const items = feed.rss.channel.item;
@@ -99,7 +99,7 @@ describe('/api/ggi.json', () => {
   const goals = of('goals').map((e) => e.data) as ExportInput['goals'];
   const activities = of('activities').filter((e) => e.lang === 'en');
   const ordered = groupByGoal(goals, activities.map((e) => ({ id: e.data.id as string, goal: e.data.goal as ExportInput['goals'][number]['id'], entry: e }))).flatMap((g) => g.activities);
-  const data = buildGgiExport({ goals, activities: ordered.map((a) => ({ slug: activitySlug(a.entry), data: a.entry.data as ExportInput['activities'][number]['data'] })) }, (p) => `https://example.org/${p}`);
+  const data = buildGgiExport({ goals, activities: ordered.map((a) => ({ slug: activitySlug(a.entry), data: a.entry.data as ExportInput['activities'][number]['data'] })) }, (p) => new URL(p, 'https://example.org/').href);
 
   it('validates against its own JSON Schema and holds the 5 goals and 25 activities', () => {
     const validate = new Ajv2020({ strict: false }).compile(ggiJsonSchema('https://example.org/api/ggi.schema.json'));

@@ -10,7 +10,7 @@ const names = (folder: string) =>
     .map((f) => f.slice(0, -3));
 
 /** Site paths of the news posts, OnRamp sessions and stand-alone pages in content/. */
-const contentPaths = new Set([...names('news').map(newsPath), ...names('onramp').map(onrampSessionPath), ...names('pages').map(pagePath)]);
+const contentPaths = new Set([...names('news').map((n) => newsPath(n)), ...names('onramp').map((n) => onrampSessionPath(n)), ...names('pages').map((n) => pagePath(n))]);
 
 describe('the old addresses of the former site', () => {
   it('each redirect to a page that the content produces', () => {

@@ -5,6 +5,7 @@
  * changed are named "substantially rewritten" in the summary.
  */
 import { blockTexts } from './markdown.ts';
+import { activityPath } from '../routes.ts';
 import type { UpstreamActivity, UpstreamRelease } from './upstream.ts';
 
 /**
@@ -40,7 +41,7 @@ const wholeText = (a: UpstreamActivity) => [...a.sections.map((s) => s.body), ..
 
 function activityReport(o: UpstreamActivity, n: UpstreamActivity): { lines: string[]; rewritten: boolean } {
   const lines: string[] = [];
-  if (o.title !== n.title) lines.push(`- Renamed: “${o.title}” → “${n.title}” (the old address /ggi/activities/${o.slug}/ should redirect)`);
+  if (o.title !== n.title) lines.push(`- Renamed: “${o.title}” → “${n.title}” (the old address ${activityPath(o.slug)} should redirect)`);
   const added = n.verification.filter((v) => !o.verification.includes(v));
   const removed = o.verification.filter((v) => !n.verification.includes(v));
   if (added.length || removed.length) {

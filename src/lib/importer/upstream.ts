@@ -25,6 +25,7 @@ import { z } from 'astro/zod';
 import { GOALS, ROLES, type GoalId, type Role } from '../../schemas/vocabularies.ts';
 import { problemsFromIssues } from '../content-check.ts';
 import { slugify } from '../handbook.ts';
+import { activityPath } from '../routes.ts';
 import { firstParagraph, listLinks, nestHeadings, plainText, rewriteLinks, splitActivity, taskItems, tidy, type RawSection } from './markdown.ts';
 import { HANDBOOK_RELEASES, publishedWhen, releaseOn, VERSION_PATTERN } from './releases.ts';
 
@@ -183,7 +184,7 @@ function isNextList(body: string): boolean {
 }
 
 /** The portal URL of an activity, root-relative (the Markdown plugin adds the base path). */
-const portalUrl = (slug: string) => `/ggi/activities/${slug}/`;
+const portalUrl = (slug: string) => activityPath(slug);
 
 /**
  * The portal's address for a link address of the handbook: links to activities (on

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { ggiJsonSchema } from '../../lib/ggi-api.ts';
 import { href } from '../../lib/urls.ts';
+import { ggiApiSchemaPath } from '../../lib/routes.ts';
 
 /** `/api/ggi.schema.json`: the JSON Schema of /api/ggi.json. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(ggiJsonSchema(new URL(href('api/ggi.schema.json'), site).href), null, 2)}\n`, {
+  new Response(`${JSON.stringify(ggiJsonSchema(new URL(href(ggiApiSchemaPath()), site).href), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
   });

@@ -4,6 +4,8 @@
  * Focus stays in the dialog (a modal <dialog>), Esc closes it, and focus returns to the button.
  */
 import { stateToSearch } from '../../lib/search-state.ts';
+import { searchPath } from '../../lib/routes.ts';
+import { withBase } from '../../lib/urls.ts';
 import { pagefind, search } from './engine.ts';
 import { renderResults, statusText } from './render.ts';
 
@@ -34,7 +36,7 @@ export function openSearchDialog(opener: HTMLElement, typedAhead = ''): void {
     dialog.id = 'search-dialog';
     dialog.setAttribute('aria-labelledby', 'search-dialog-title');
     dialog.className = 'search-dialog m-0 mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] max-w-none rounded-lg border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/60';
-    dialog.innerHTML = dialogHtml(opener.getAttribute('href') ?? `${import.meta.env.BASE_URL}search/`);
+    dialog.innerHTML = dialogHtml(opener.getAttribute('href') ?? withBase(import.meta.env.BASE_URL, searchPath()));
     document.body.append(dialog);
     wireSearchDialog(dialog, opener);
   }
