@@ -333,8 +333,8 @@ export function checkFile(file: ContentFile): { entry?: CheckedEntry; partial?: 
   }
   // A news post or an OnRamp session is named after its day, which its address shows.
   if (result.success && !impossible.length && (collection === 'news' || collection === 'onramp')) {
-    const raw_ = raw as Record<string, unknown>;
-    const written = collection === 'news' ? (result.data as { date: Date }).date.toISOString().slice(0, 10) : String(raw_.start instanceof YamlTimestamp ? raw_.start.text : raw_.start).slice(0, 10);
+    const start = (raw as Record<string, unknown>).start;
+    const written = collection === 'news' ? (result.data as { date: Date }).date.toISOString().slice(0, 10) : String(start instanceof YamlTimestamp ? start.text : start).slice(0, 10);
     const field = collection === 'news' ? 'date' : 'start';
     if (!name.startsWith(`${written}-`)) {
       const rest = name.replace(/^\d{4}-\d{2}-\d{2}-?/, '') || 'title';
@@ -657,7 +657,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const paths = new Set(relevant.map((f) => f.path));
   for (const file of relevant) {
     const r = checkFile(file);
-    problems.push(...r.problems.map((q) => sameNameOtherExtension(q, paths)));
+    problems.push(...r.problems.map((q) => mergeInsteadOfOverwrite(q, paths)));
     if (r.entry) entries.push(r.entry);
     else if (r.partial) partials.push(r.partial);
   }
@@ -684,7 +684,7 @@ function hasEntryExtension(file: ContentFile): boolean {
 }
 
 /** A file-name fix ("rename it to x.md") that would overwrite an existing file gets another fix. */
-function sameNameOtherExtension(problem: Problem, paths: ReadonlySet<string>): Problem {
+function mergeInsteadOfOverwrite(problem: Problem, paths: ReadonlySet<string>): Problem {
   const m = /^rename it to (.+)$/.exec(problem.fix);
   if (problem.field !== FILE_FIELD || !m) return problem;
   const target = problem.file.replace(/[^/]+$/, m[1]);
