@@ -8,8 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { problemReport, summaryLine } from '../src/lib/content-check.ts';
-import { checkContentFolder } from '../src/lib/content-dirs.ts';
+import { problemReport, summaryLine } from '../src/lib/content/check.ts';
+import { checkContentFolder } from '../src/lib/content/dirs.ts';
 
 let root: string;
 try {

@@ -1,5 +1,5 @@
 /**
- * `npm run gates [-- <dir>]`: runs the quality gates of src/lib/gates.ts over a built site
+ * `npm run gates [-- <dir>]`: runs the quality gates of scripts/gates/gates.ts over a built site
  * (default dist/): HTML validity, internal links and anchors, head tags and JSON-LD, page-weight
  * budget. Prints each gate's result page by page, writes the external links it met to
  * test-results/external-links.md (listed, not fetched; the links to the site's own origin that
@@ -8,10 +8,10 @@
  * Where GITHUB_STEP_SUMMARY names a file (GitHub Actions), appends a Markdown summary of the gates
  * that ran to it.
  */
-import { bytes, gatesSummary, htmlFiles, type GateResult, type TypeWeight } from '../src/lib/gates.ts';
+import { bytes, gatesSummary, htmlFiles, type GateResult, type TypeWeight } from './gates/gates.ts';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { budgetGate, headGate, htmlGate, linkGate } from '../src/lib/gates.ts';
-import { OFF_PORTAL_PATHS } from '../src/lib/former-site.ts';
+import { budgetGate, headGate, htmlGate, linkGate } from './gates/gates.ts';
+import { OFF_PORTAL_PATHS } from '../src/lib/site/former-site.ts';
 
 const args = process.argv.slice(2);
 const only = args.includes('--budget') ? 'budget' : undefined;
@@ -56,7 +56,7 @@ if (!only) {
   const offPortal = links.offPortal.map((u) => `- ${u}: ${reasonOf(u)}`).join('\n');
   writeFileSync(
     'test-results/external-links.md',
-    `# External links in ${dir}/ (listed, not fetched)\n\n${links.external.map((u) => `- ${u}`).join('\n')}\n\n## Links to the site's own origin that the portal does not serve (src/lib/former-site.ts)\n\n${offPortal}\n`,
+    `# External links in ${dir}/ (listed, not fetched)\n\n${links.external.map((u) => `- ${u}`).join('\n')}\n\n## Links to the site's own origin that the portal does not serve (src/lib/site/former-site.ts)\n\n${offPortal}\n`,
   );
   console.log(`  ${links.external.length} external links listed in test-results/external-links.md`);
   console.log(`  ${links.offPortal.length} links to the site's own origin that the portal does not serve (copy the files before it takes over the origin):`);

@@ -9,7 +9,7 @@
  *
  * Every planned file is checked before anything is written, with the rest of the content as a
  * build with PORTAL_CONTENT_DIR=<out> reads it from the content folder `--root` (default
- * `content`; src/lib/content-check.ts): a file the check refuses is not written, nor is the
+ * `content`; src/lib/content/check.ts): a file the check refuses is not written, nor is the
  * deletion of the file it replaces. Problems the check finds elsewhere (a case study naming an
  * activity the release lacks) are printed: the portal would not build from <out> with that root.
  * A folder gives no roles: each activity takes those of the earlier import in <out>, else of the
@@ -27,9 +27,9 @@ import { parseArgs } from 'node:util';
 import { describeVersion, readUpstream, type ReadOptions } from '../src/lib/importer/upstream.ts';
 import { changes, planFiles, rolesById, type PlannedFile } from '../src/lib/importer/write.ts';
 import { diffReport } from '../src/lib/importer/diff.ts';
-import { readContentTree } from '../src/lib/content-files.ts';
-import { collectionDirs, readLayeredTree } from '../src/lib/content-dirs.ts';
-import { checkContent, formatProblem, type ContentFile, type Problem } from '../src/lib/content-check.ts';
+import { readContentTree } from '../src/lib/content/files.ts';
+import { collectionDirs, readLayeredTree } from '../src/lib/content/dirs.ts';
+import { checkContent, formatProblem, type ContentFile, type Problem } from '../src/lib/content/check.ts';
 import { LANGUAGES } from '../src/schemas/vocabularies.ts';
 
 const USAGE = 'usage: npm run import:ggi -- <source> [--out <dir>] [--root <dir>] [--lang <code>] [--version <v>] [--check] | --diff <old source> <new source>';

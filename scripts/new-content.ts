@@ -19,10 +19,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { checkFile, formatProblem, placeholderProblems } from '../src/lib/content-check.ts';
-import { readContentTree } from '../src/lib/content-files.ts';
-import { slugify } from '../src/lib/handbook.ts';
-import { ONRAMP } from '../src/lib/onramp.ts';
+import { checkFile, formatProblem, placeholderProblems } from '../src/lib/content/check.ts';
+import { readContentTree } from '../src/lib/content/files.ts';
+import { slugify } from '../src/lib/handbook/ordering.ts';
+import { ONRAMP } from '../src/lib/community/onramp.ts';
 import { impossibleDate } from '../src/schemas/shared.ts';
 
 // A dot between digits ("1.4") becomes a hyphen, as in news/2026-01-16-ggi-handbook-1-3.md.

@@ -7,7 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, globPattern, type CollectionSpec } from './schemas/collections.ts';
-import { collectionDirs } from './lib/content-dirs.ts';
+import { collectionDirs } from './lib/content/dirs.ts';
 
 /** Folders per collection: content/, or the PORTAL_CONTENT_DIR layer for activities and goals. */
 const dirs = collectionDirs('content');

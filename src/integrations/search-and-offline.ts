@@ -5,14 +5,14 @@
  *      `<outDir>/pagefind/`;
  *   2. the service worker `<outDir>/sw.js` (Workbox), which precaches the pages, the assets and
  *      the whole index so that the portal and its search work offline; its rules are in
- *      src/lib/service-worker.ts. It comes second, since it precaches the index.
+ *      src/lib/search/service-worker.ts. It comes second, since it precaches the index.
  * A step that fails fails the build with Pagefind's or Workbox's own message.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
-import { serviceWorkerOptions, workerScope } from '../lib/service-worker.ts';
+import { serviceWorkerOptions, workerScope } from '../lib/search/service-worker.ts';
 
 export function searchAndOffline(): AstroIntegration {
   let base = '/';

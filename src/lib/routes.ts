@@ -1,5 +1,5 @@
 /**
- * The route table: the site path (no base: `href`/`withBase` in src/lib/urls.ts add it) of every
+ * The route table: the site path (no base: `href`/`withBase` in src/lib/site/urls.ts add it) of every
  * kind of page and file the site builds. Every other module takes its paths from here; a unit test
  * (tests/unit/routes.test.ts) fails on a site path spelled anywhere else in src/ or astro.config.mjs.
  * Each function takes an optional language: the default language (`'en'`) has no prefix, another
@@ -135,7 +135,7 @@ export function newsPath(slug: string, lang?: string): string {
   return inLanguage(`/news/${slug}/`, lang);
 }
 
-/** The search page: `/search/`; its state goes in the query (src/lib/search-state.ts). */
+/** The search page: `/search/`; its state goes in the query (src/lib/search/search-state.ts). */
 export function searchPath(lang?: string): string {
   return inLanguage('/search/', lang);
 }
@@ -156,7 +156,7 @@ export function rssPath(lang?: string): string {
 }
 
 /**
- * The redirect page for an old address of the site this portal replaces (src/lib/former-site.ts),
+ * The redirect page for an old address of the site this portal replaces (src/lib/site/former-site.ts),
  * by that address as the old site spelled it, with or without its slashes:
  * `formerSitePath('news/20260112_quarterly_q4_update_recap')` → `/news/20260112_quarterly_q4_update_recap/`.
  * The old address is a fact about the old site, so it is never derived from the portal's routes.

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { FEED, feedItems } from '../lib/feed.ts';
-import { href } from '../lib/urls.ts';
+import { FEED, feedItems } from '../lib/community/feed.ts';
+import { href } from '../lib/site/urls.ts';
 
 /** `/rss.xml`: RSS 2.0 feed of news posts and case studies, newest first (made with @astrojs/rss). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 /**
  * The content collections: where each lives under the content root and which schema its
  * frontmatter follows. `src/content.config.ts` builds Astro's glob() loaders from this table and
- * `src/lib/content-check.ts` validates files against it, so both always agree.
+ * `src/lib/content/check.ts` validates files against it, so both always agree.
  */
 import type { z } from 'astro/zod';
 import { activitySchema } from './activity.ts';

@@ -2,7 +2,7 @@
  * A date that may be known only to the month or the quarter: `2025-12-01`, `2025-12` or
  * `2025-Q4`. Sources sometimes give no day (the Alliance's quarterly recaps name the quarter a
  * member joined in), and the portal must not invent one. The display and ordering of these
- * values live in `src/lib/partial-date.ts`.
+ * values live in `src/lib/community/partial-date.ts`.
  */
 import { z } from 'astro/zod';
 

@@ -3,7 +3,7 @@
  * "<what is wrong>: <how to fix>", so the content check can print it as it is.
  */
 import { z } from 'astro/zod';
-import { isCountryCode } from '../lib/countries.ts';
+import { isCountryCode } from '../lib/site/countries.ts';
 
 /**
  * Pattern of a GGI activity id: `GGI-A-` and two digits (handbook 1.3 uses GGI-A-16 … GGI-A-44),
@@ -52,7 +52,7 @@ export function impossibleDate(text: string): string | undefined {
 
 /**
  * A calendar date. Astro's loader reads an unquoted `2025-12-01` as a Date; the content check
- * reads it as text first and refuses an impossible one (see src/lib/frontmatter.ts). A quoted
+ * reads it as text first and refuses an impossible one (see src/lib/content/frontmatter.ts). A quoted
  * date is accepted too, checked against the calendar and converted to a Date at 00:00 UTC.
  */
 export const date = z.union([

@@ -1,5 +1,5 @@
 /**
- * Progressive enhancement of a CSS-filtered list (see src/lib/filter-css.ts): keeps the checked
+ * Progressive enhancement of a CSS-filtered list (see src/lib/site/filter-css.ts): keeps the checked
  * filters in the URL query (`?goal=trust&role=developer`), restores them from it on load, and
  * announces how many items show. Filtering itself is CSS and works without this script.
  */

@@ -4,7 +4,7 @@
  * take over and reloads the page, so pages and search index switch together. The worker's scope
  * is the base path: it never controls pages outside the portal on a shared host.
  */
-import { workerScope } from '../lib/service-worker.ts';
+import { workerScope } from '../lib/search/service-worker.ts';
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readContentTree } from '../../src/lib/content-files.ts';
+import { readContentTree } from '../../src/lib/content/files.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const UPSTREAM = process.env.GGI_UPSTREAM_DIR || '../shared/ggi-upstream';

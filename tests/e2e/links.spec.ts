@@ -4,8 +4,8 @@
  * (every link to the site's own origin resolves, or is on the off-portal list).
  */
 import { expect, test } from '@playwright/test';
-import { linkGate } from '../../src/lib/gates.ts';
-import { FORMER_REDIRECTS, OFF_PORTAL_PATHS } from '../../src/lib/former-site.ts';
+import { linkGate } from '../../scripts/gates/gates.ts';
+import { FORMER_REDIRECTS, OFF_PORTAL_PATHS } from '../../src/lib/site/former-site.ts';
 import { axeViolations, SITE_DIR } from './helpers.ts';
 
 test('the governance page has the landmarks, one heading of level 1, the three categories of member and the five roles', async ({ page }) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateSW } from 'workbox-build';
-import { serviceWorkerOptions, workerScope } from '../../src/lib/service-worker.ts';
+import { serviceWorkerOptions, workerScope } from '../../src/lib/search/service-worker.ts';
 import { axeViolations, SITE_DIR } from './helpers.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as routes from '../../src/lib/routes.ts';
-import { withBase } from '../../src/lib/urls.ts';
+import { withBase } from '../../src/lib/site/urls.ts';
 
 const {
   activitiesPath,

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { handbookByGoal, slugOf } from '../../lib/collections.ts';
-import { buildGgiExport } from '../../lib/ggi-api.ts';
-import { href } from '../../lib/urls.ts';
+import { handbookByGoal, slugOf } from '../../lib/content/collections.ts';
+import { buildGgiExport } from '../../lib/handbook/api.ts';
+import { href } from '../../lib/site/urls.ts';
 
-/** `/api/ggi.json`: goals and activities as data (see src/lib/ggi-api.ts), checked against its schema at build. */
+/** `/api/ggi.json`: goals and activities as data (see src/lib/handbook/api.ts), checked against its schema at build. */
 export const GET: APIRoute = async ({ site }) => {
   const steps = await handbookByGoal();
   const data = buildGgiExport(

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ggiJsonSchema } from '../../lib/ggi-api.ts';
-import { href } from '../../lib/urls.ts';
+import { ggiJsonSchema } from '../../lib/handbook/api.ts';
+import { href } from '../../lib/site/urls.ts';
 import { ggiApiSchemaPath } from '../../lib/routes.ts';
 
 /** `/api/ggi.schema.json`: the JSON Schema of /api/ggi.json. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sessions } from '../../lib/onramp-entries.ts';
-import { sessionIcs, type SessionLike } from '../../lib/onramp.ts';
-import { href } from '../../lib/urls.ts';
+import { sessions } from '../../lib/community/onramp-entries.ts';
+import { sessionIcs, type SessionLike } from '../../lib/community/onramp.ts';
+import { href } from '../../lib/site/urls.ts';
 import { onrampSessionPath } from '../../lib/routes.ts';
 
 /** `/onramp/<id>.ics`: an iCalendar file (RFC 5545) for one OnRamp session. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { sessions } from '../../lib/onramp-entries.ts';
-import { seriesIcs } from '../../lib/onramp.ts';
-import { href } from '../../lib/urls.ts';
+import { sessions } from '../../lib/community/onramp-entries.ts';
+import { seriesIcs } from '../../lib/community/onramp.ts';
+import { href } from '../../lib/site/urls.ts';
 import { onrampPath, onrampSessionPath } from '../../lib/routes.ts';
 
 /** `/onramp/series.ics`: every announced OnRamp session, one dated event each (no recurrence rule). */

@@ -3,9 +3,9 @@
  * shows the first results, announces their number, and moves through them with the arrow keys.
  * Focus stays in the dialog (a modal <dialog>), Esc closes it, and focus returns to the button.
  */
-import { stateToSearch } from '../../lib/search-state.ts';
+import { stateToSearch } from '../../lib/search/search-state.ts';
 import { searchPath } from '../../lib/routes.ts';
-import { withBase } from '../../lib/urls.ts';
+import { withBase } from '../../lib/site/urls.ts';
 import { pagefind, search } from './engine.ts';
 import { renderResults, statusText } from './render.ts';
 

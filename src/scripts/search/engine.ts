@@ -3,7 +3,7 @@
  * index are fetched only when this module's `search()` is first called, so a page that never
  * searches fetches none of them.
  */
-import { hasQuery, SEARCH_FILTERS, toPagefindFilters, type SearchState } from '../../lib/search-state.ts';
+import { hasQuery, SEARCH_FILTERS, toPagefindFilters, type SearchState } from '../../lib/search/search-state.ts';
 
 /** One result as the UI shows it (Pagefind's result data, narrowed to what we use). */
 export interface ResultData {

@@ -3,7 +3,7 @@
  * and the whole state in the URL (`?q=…&type=…&goal=…&role=…`), so a search can be linked to
  * and comes back as it was.
  */
-import { hasQuery, parseSearchState, SEARCH_FILTERS, stateToSearch, type SearchState } from '../../lib/search-state.ts';
+import { hasQuery, parseSearchState, SEARCH_FILTERS, stateToSearch, type SearchState } from '../../lib/search/search-state.ts';
 import { search } from './engine.ts';
 import { renderResults, statusText } from './render.ts';
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { mapLayout, neighboursInGoal, reverseLinks, wrapLabel } from '../../../src/lib/handbook/graph.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { readContentTree } from '../../../src/lib/content/files.ts';
+
+const nodes = [
+  { id: 'GGI-A-17', goal: 'usage', next: [{ activity: 'GGI-A-18' }, { activity: 'GGI-A-21' }] },
+  { id: 'GGI-A-18', goal: 'usage', next: [] },
+  { id: 'GGI-A-21', goal: 'trust', next: [{ activity: 'GGI-A-17' }] },
+];
+
+describe('reverseLinks', () => {
+  it('lists, for each activity, the activities that propose it next', () => {
+    const r = reverseLinks(nodes);
+    expect(r.get('GGI-A-17')).toEqual(['GGI-A-21']);
+    expect(r.get('GGI-A-18')).toEqual(['GGI-A-17']);
+    expect(r.get('GGI-A-21')).toEqual(['GGI-A-17']);
+  });
+});
+
+describe('neighboursInGoal', () => {
+  it('gives the previous and next activity of the same goal, none past either end', () => {
+    expect(neighboursInGoal(nodes, 'GGI-A-17')).toEqual({ previous: undefined, next: nodes[1] });
+    expect(neighboursInGoal(nodes, 'GGI-A-18')).toEqual({ previous: nodes[0], next: undefined });
+    expect(neighboursInGoal(nodes, 'GGI-A-21')).toEqual({ previous: undefined, next: undefined });
+  });
+});
+
+describe('wrapLabel', () => {
+  it('wraps at word boundaries within the line length', () => {
+    expect(wrapLabel('Inventory of open source skills and resources', 23)).toEqual(['Inventory of open', 'source skills and', 'resources']);
+  });
+  it('cuts after three lines with an ellipsis', () => {
+    expect(wrapLabel('one two three four five six seven eight', 9)).toEqual(['one two', 'three', 'four five…']);
+  });
+});
+
+describe('mapLayout', () => {
+  const layout = mapLayout(['usage', 'trust'], nodes.map((n) => ({ ...n, title: n.id })));
+  it('puts each goal in its own column and stacks its activities', () => {
+    const at = Object.fromEntries(layout.nodes.map((n) => [n.id, n]));
+    expect(at['GGI-A-17'].x).toBe(at['GGI-A-18'].x);
+    expect(at['GGI-A-18'].y).toBeGreaterThan(at['GGI-A-17'].y);
+    expect(at['GGI-A-21'].x).toBeGreaterThan(at['GGI-A-17'].x);
+  });
+  it('draws one edge per next link, inside the drawing', () => {
+    expect(layout.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['GGI-A-17>GGI-A-18', 'GGI-A-17>GGI-A-21', 'GGI-A-21>GGI-A-17']);
+    for (const e of layout.edges) {
+      for (const [x, y] of e.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g).map((m) => [Number(m[1]), Number(m[2])])) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(layout.width);
+        expect(y).toBeLessThanOrEqual(layout.height);
+      }
+    }
+  });
+});
+
+describe('the GGI activities of the portal, as a graph', () => {
+  const activities = checkContent(readContentTree('content')).entries.filter((e) => e.collection === 'activities' && e.lang === 'en');
+  const graph = activities.map((e) => e.data as { id: string; goal: string; next: { activity: string }[] });
+  it('has 25 activities, every next link to another existing activity', () => {
+    const ids = new Set(graph.map((a) => a.id));
+    expect(ids.size).toBe(25);
+    for (const a of graph) for (const n of a.next) {
+      expect(ids.has(n.activity), `${a.id} → ${n.activity}`).toBe(true);
+      expect(n.activity, a.id).not.toBe(a.id);
+    }
+  });
+});
