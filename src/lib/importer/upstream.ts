@@ -23,7 +23,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'astro/zod';
 import { GOALS, ROLES, type GoalId, type Role } from '../../schemas/vocabularies.ts';
-import { problemsFromIssues } from '../content/check.ts';
+import { problemsFromIssues } from '../content/schema-problems.ts';
 import { slugify } from '../handbook/ordering.ts';
 import { activityPath } from '../routes.ts';
 import { firstParagraph, listLinks, nestHeadings, plainText, rewriteLinks, splitActivity, taskItems, tidy, type RawSection } from './markdown.ts';

@@ -5,7 +5,7 @@
  */
 import yaml from 'js-yaml';
 import { describeVersion, KNOWN_ALIASES, type UpstreamActivity, type UpstreamRelease } from './upstream.ts';
-import type { ContentFile } from '../content/check.ts';
+import type { ContentFile } from '../content/files.ts';
 import { ROLES, type Role } from '../../schemas/vocabularies.ts';
 
 /** The licence and credit of the handbook's text (its README: CC-BY-4.0, OW2 GGI / OSPO Alliance). */

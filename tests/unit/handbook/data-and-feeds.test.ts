@@ -3,7 +3,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { activitySlug, checkContent } from '../../../src/lib/content/check.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { activitySlug, entriesIn } from '../../../src/lib/content/entries.ts';
+import type { CollectionName } from '../../../src/schemas/collections.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
 import { FEED, feedItems } from '../../../src/lib/community/feed.ts';
 import { buildGgiExport, ggiJsonSchema, type ExportInput } from '../../../src/lib/handbook/api.ts';
@@ -11,7 +13,7 @@ import { groupByGoal, studiesIllustrating } from '../../../src/lib/handbook/orde
 import { ONRAMP, seriesIcs, sessionIcs, sessionLinks, splitSessions, zonedTime, type SessionLike } from '../../../src/lib/community/onramp.ts';
 
 const { entries } = checkContent(readContentTree('content'));
-const of = (collection: string) => entries.filter((e) => e.collection === collection);
+const of = <C extends CollectionName>(collection: C) => entriesIn(entries, collection);
 
 describe('the RSS feed', () => {
   it('parses as RSS 2.0 and lists news and case studies, newest first', async () => {
