@@ -109,7 +109,7 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
       const typed = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
       if (typed.length === 1) {
         const nested = typed[0].map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
-        out.push(...problemsFromIssues(file, data, nested as z.core.$ZodIssue[], template));
+        out.push(...problemsFromIssues(file, data, nested, template));
         continue;
       }
     }

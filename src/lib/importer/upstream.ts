@@ -127,13 +127,13 @@ const EXPECTED = ['Description', 'Opportunity assessment', 'Recommendations'];
 /** Goal ids by the upstream goal names ("Usage Goal", "Trust", …). */
 function goalFromName(name: string): GoalId | undefined {
   const key = name.toLowerCase().replace(/\s*goal\s*$/, '').trim();
-  return (GOALS as readonly string[]).includes(key) ? (key as GoalId) : undefined;
+  return GOALS.find((g) => g === key);
 }
 
 /** Role ids by the upstream role names ("Team Leader" → team-leader). */
 function roleFromName(name: string): Role | undefined {
   const key = name.toLowerCase().trim().replace(/\s+/g, '-');
-  return (ROLES as readonly string[]).includes(key) ? (key as Role) : undefined;
+  return ROLES.find((r) => r === key);
 }
 
 /** The first sentence of a text, at most `max` characters (cut at a word, with "…"). */
