@@ -5,14 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
-import { checkContent } from './src/lib/content/check.ts';
-import { collectionDirs, readLayeredTree } from './src/lib/content/dirs.ts';
+import { loadContent } from './src/lib/content/load.ts';
 import { redirectPaths } from './src/lib/site/redirects.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { activityLinksPlugin } from './src/lib/handbook/activity-links.ts';
 import { tableScrollPlugin } from './src/lib/site/table-scroll.ts';
 import { baseLinksPlugin } from './src/lib/site/base-links.ts';
-import { activitySlug } from './src/lib/content/check.ts';
+import { activitySlug } from './src/lib/content/entries.ts';
 import { withBase } from './src/lib/site/urls.ts';
 import { activityPath, DEFAULT_SITE_URL } from './src/lib/routes.ts';
 import { DEFAULT_LANGUAGE } from './src/schemas/vocabularies.ts';
@@ -22,14 +21,14 @@ const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 /** Path the portal lives under on its host, e.g. /ospo-zone/ (BASE_PATH); `/` by default. */
 const base = process.env.BASE_PATH || '/';
 const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
-const { entries } = checkContent(readLayeredTree(collectionDirs(contentRoot), contentRoot));
+const publicDir = fileURLToPath(new URL('./public/', import.meta.url));
+// Read and checked once: the content-check integration reports this same result.
+const { entries } = loadContent(contentRoot, { publicDir });
 /** Redirect-only pages (activity ids, former slugs, the former site's old addresses), kept out of the sitemap. */
 const redirects = new Set(redirectPaths(entries));
 /** Page of each English activity by id, for links from "GGI-A-NN" mentions in text. */
 const activityPages = new Map(
-  entries
-    .filter((e) => e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE)
-    .map((e) => [e.data.id, withBase(base, activityPath(activitySlug(e)))]),
+  entries.flatMap((e) => (e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE ? [[e.data.id, withBase(base, activityPath(activitySlug(e)))]] : [])),
 );
 const basePrefix = base.replace(/\/$/, '');
 /** Identifies this build: Pagefind's metadata cache tag, so cached search metadata is reused until the next one. */

@@ -8,8 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { problemReport, summaryLine } from '../src/lib/content/check.ts';
-import { checkContentFolder } from '../src/lib/content/dirs.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { problemReport, summaryLine } from '../src/lib/content/problems.ts';
 
 let root: string;
 try {
@@ -22,7 +22,7 @@ const label = root.replace(/\/+$/, '');
 
 let result;
 try {
-  result = checkContentFolder(resolve(label), resolve('public'));
+  result = loadContent(resolve(label), { publicDir: resolve('public') });
 } catch (err) {
   console.error(`${label}: cannot read the content folder (${(err as Error).message}): run the command from the project folder, or pass --root <dir>`);
   process.exit(2);

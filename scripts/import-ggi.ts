@@ -27,9 +27,10 @@ import { parseArgs } from 'node:util';
 import { describeVersion, readUpstream, type ReadOptions } from '../src/lib/importer/upstream.ts';
 import { changes, planFiles, rolesById, type PlannedFile } from '../src/lib/importer/write.ts';
 import { diffReport } from '../src/lib/importer/diff.ts';
-import { readContentTree } from '../src/lib/content/files.ts';
+import { readContentTree, type ContentFile } from '../src/lib/content/files.ts';
 import { collectionDirs, readLayeredTree } from '../src/lib/content/dirs.ts';
-import { checkContent, formatProblem, type ContentFile, type Problem } from '../src/lib/content/check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
 import { LANGUAGES } from '../src/schemas/vocabularies.ts';
 
 const USAGE = 'usage: npm run import:ggi -- <source> [--out <dir>] [--root <dir>] [--lang <code>] [--version <v>] [--check] | --diff <old source> <new source>';

@@ -13,8 +13,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { problemReport, summaryLine, type Problem } from '../lib/content/check.ts';
-import { checkContentFolder, collectionDirs } from '../lib/content/dirs.ts';
+import { collectionDirs } from '../lib/content/dirs.ts';
+import { invalidateContent, loadContent } from '../lib/content/load.ts';
+import { problemReport, summaryLine, type Problem } from '../lib/content/problems.ts';
 
 /** Milliseconds to wait after a change before checking, so a save of several files is one check. */
 const SETTLE_MS = 150;
@@ -23,7 +24,8 @@ const SETTLE_MS = 150;
 export function contentCheck(options: { root: string; label?: string }): AstroIntegration {
   const label = options.label ?? 'content';
   let publicDir = '';
-  const check = () => checkContentFolder(options.root, publicDir).problems;
+  /** The check's result for the content as it is now (read once, shared with astro.config.mjs). */
+  const load = () => loadContent(options.root, { publicDir });
   const report = (problems: readonly Problem[]) => problemReport(problems, label, process.env.GITHUB_ACTIONS === 'true').join('\n');
   return {
     name: 'ospo-zone:content-check',
@@ -31,7 +33,8 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' && command !== 'dev') return;
         publicDir = fileURLToPath(config.publicDir);
-        const { entries, problems } = checkContentFolder(options.root, publicDir);
+        // The result astro.config.mjs computed when it loaded (the same root and public folder).
+        const { entries, problems } = load();
         // `astro dev` starts when every file passes its schema (Astro's loader would stop with a
         // stack trace otherwise) and shows the remaining problems over every page, so that a file
         // just made with `npm run new`, still holding the template's examples, can be written
@@ -57,7 +60,7 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
           if (overlay) hot.send(overlay);
         });
         const recheck = () => {
-          const problems = check();
+          const { problems } = load();
           if (problems.length) {
             const text = report(problems);
             logger.error(`\n${text}\n\n${summaryLine(problems.length, label)}`);
@@ -76,6 +79,7 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
         };
         server.watcher.on('all', (_event, path) => {
           if (!watched.some((dir) => path.startsWith(dir))) return;
+          invalidateContent(options.root);
           clearTimeout(timer);
           timer = setTimeout(recheck, SETTLE_MS);
         });

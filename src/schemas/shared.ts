@@ -3,7 +3,7 @@
  * "<what is wrong>: <how to fix>", so the content check can print it as it is.
  */
 import { z } from 'astro/zod';
-import { isCountryCode } from '../lib/site/countries.ts';
+import { isCountryCode } from './countries.ts';
 
 /**
  * Pattern of a GGI activity id: `GGI-A-` and two digits (handbook 1.3 uses GGI-A-16 … GGI-A-44),

@@ -6,8 +6,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContentTree } from '../../src/lib/content/files.ts';
-import type { ContentFile } from '../../src/lib/content/check.ts';
+import { readContentTree, type ContentFile } from '../../src/lib/content/files.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'content');
 export const GOOD = join(FIXTURES, 'good');

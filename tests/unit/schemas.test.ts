@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFile, templatePath } from '../../src/lib/content/check.ts';
+import { checkFile } from '../../src/lib/content/check.ts';
+import { templatePath } from '../../src/lib/content/entries.ts';
 import { readContentTree } from '../../src/lib/content/files.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { badCases, BAD, GOOD } from './fixtures.ts';

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE } from '../../schemas/vocabularies.ts';
 import { groupByGoal } from '../handbook/ordering.ts';
-import { activitySlug } from './check.ts';
+import { activitySlug } from './entries.ts';
 
 export type ActivityEntry = CollectionEntry<'activities'>;
 export type GoalEntry = CollectionEntry<'goals'>;

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
-import { readContentTree } from './files.ts';
-import { checkContent, type ContentFile } from './check.ts';
+import { COLLECTION_LIST } from './entries.ts';
+import { readContentTree, type ContentFile } from './files.ts';
 
 /** Collections that a layer may replace. */
 export const LAYERED: readonly CollectionName[] = ['activities', 'goals'];
@@ -22,12 +22,12 @@ export function collectionDirs(root: string, layer: string | undefined = process
   const base = resolve(root);
   const over = layer ? resolve(layer) : undefined;
   if (over && !existsSync(over)) throw new Error(`PORTAL_CONTENT_DIR=${layer}: no such folder`);
-  const dirs = {} as Record<CollectionName, string>;
-  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+  const dir = (name: CollectionName) => {
+    const spec = COLLECTIONS[name];
     const layered = over && LAYERED.includes(name) && existsSync(join(over, spec.dir));
-    dirs[name] = join(layered ? over : base, spec.dir);
-  }
-  return dirs;
+    return join(layered ? over : base, spec.dir);
+  };
+  return { goals: dir('goals'), activities: dir('activities'), caseStudies: dir('caseStudies'), members: dir('members'), onramp: dir('onramp'), news: dir('news'), pages: dir('pages') };
 }
 
 /** All content files of the (possibly layered) tree, with paths as if all lived in one folder. */
@@ -37,12 +37,13 @@ export function readLayeredTree(dirs: Record<CollectionName, string>, root: stri
   // Files at the top of content/ (README) and in folders that are no collection still count.
   for (const f of readContentTree(base)) {
     const top = f.path.split('/')[0];
-    const owner = (Object.entries(COLLECTIONS) as [CollectionName, { dir: string }][]).find(([, s]) => s.dir === top);
-    if (!owner || dirs[owner[0]] === join(base, top)) files.push(f);
+    const owner = COLLECTION_LIST.find((c) => c.spec.dir === top);
+    if (!owner || dirs[owner.name] === join(base, top)) files.push(f);
   }
-  for (const [name, dir] of Object.entries(dirs) as [CollectionName, string][]) {
-    if (dir === join(base, COLLECTIONS[name].dir) || !existsSync(dir)) continue;
-    for (const f of readContentTree(dir)) files.push({ path: `${COLLECTIONS[name].dir}/${f.path}`, text: f.text });
+  for (const { name, spec } of COLLECTION_LIST) {
+    const dir = dirs[name];
+    if (dir === join(base, spec.dir) || !existsSync(dir)) continue;
+    for (const f of readContentTree(dir)) files.push({ path: `${spec.dir}/${f.path}`, text: f.text });
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -53,10 +54,3 @@ export function readLogos(publicDir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
-/**
- * Reads and checks the content folder `root` (layered with PORTAL_CONTENT_DIR) as the build
- * does, logos from `publicDir`. Throws the file-system error when a folder cannot be read.
- */
-export function checkContentFolder(root: string, publicDir: string): ReturnType<typeof checkContent> {
-  return checkContent(readLayeredTree(collectionDirs(root), root), { logos: readLogos(publicDir) });
-}

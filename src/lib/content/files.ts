@@ -1,9 +1,14 @@
 /**
- * Reads a content tree from disk for the content check.
+ * Reads a content tree from disk: the files the content check, the importer and the scripts work on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from './check.ts';
+
+/** A content file: its path relative to the content root (with `/`) and its text. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
 
 /** Markdown and MDX files are entries; other files (images, JSON) are not checked. */
 const ENTRY_FILE = /\.(md|mdx|markdown)$/i;

@@ -23,7 +23,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'astro/zod';
 import { GOALS, ROLES, type GoalId, type Role } from '../../schemas/vocabularies.ts';
-import { problemsFromIssues } from '../content/check.ts';
+import { problemsFromIssues } from '../content/schema-problems.ts';
 import { slugify } from '../handbook/ordering.ts';
 import { activityPath } from '../routes.ts';
 import { firstParagraph, listLinks, nestHeadings, plainText, rewriteLinks, splitActivity, taskItems, tidy, type RawSection } from './markdown.ts';
@@ -127,13 +127,13 @@ const EXPECTED = ['Description', 'Opportunity assessment', 'Recommendations'];
 /** Goal ids by the upstream goal names ("Usage Goal", "Trust", …). */
 function goalFromName(name: string): GoalId | undefined {
   const key = name.toLowerCase().replace(/\s*goal\s*$/, '').trim();
-  return (GOALS as readonly string[]).includes(key) ? (key as GoalId) : undefined;
+  return GOALS.find((g) => g === key);
 }
 
 /** Role ids by the upstream role names ("Team Leader" → team-leader). */
 function roleFromName(name: string): Role | undefined {
   const key = name.toLowerCase().trim().replace(/\s+/g, '-');
-  return (ROLES as readonly string[]).includes(key) ? (key as Role) : undefined;
+  return ROLES.find((r) => r === key);
 }
 
 /** The first sentence of a text, at most `max` characters (cut at a word, with "…"). */

@@ -4,9 +4,14 @@
  * already there, so the importer can write, report or, with --check, only tell.
  */
 import yaml from 'js-yaml';
+import { isFieldMap } from '../content/entries.ts';
+import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
 import { describeVersion, KNOWN_ALIASES, type UpstreamActivity, type UpstreamRelease } from './upstream.ts';
-import type { ContentFile } from '../content/check.ts';
+import type { ContentFile } from '../content/files.ts';
 import { ROLES, type Role } from '../../schemas/vocabularies.ts';
+
+/** True for one of the portal's role names. */
+const isRole = (value: string): value is Role => ROLES.some((r) => r === value);
 
 /** The licence and credit of the handbook's text (its README: CC-BY-4.0, OW2 GGI / OSPO Alliance). */
 export const ATTRIBUTION = 'CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance';
@@ -62,13 +67,14 @@ export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, al
 /** Reads the id, roles, aliases and whether it was imported, from an existing activity file. */
 function existingFacts(text: string): { id?: string; roles: Role[]; aliases: string[]; imported: boolean } {
   const none = { roles: [], aliases: [], imported: false };
-  const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+  const front = splitFrontmatter(text)?.yaml;
   if (!front) return none;
   try {
-    const data = yaml.load(front) as Record<string, unknown>;
+    const data = parseYaml(front);
+    if (!isFieldMap(data)) return none;
     return {
       id: typeof data.id === 'string' ? data.id : undefined,
-      roles: Array.isArray(data.roles) ? (data.roles.map(String).filter((r) => (ROLES as readonly string[]).includes(r)) as Role[]) : [],
+      roles: Array.isArray(data.roles) ? data.roles.map(String).filter(isRole) : [],
       aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
       imported: typeof data.attribution === 'string' && typeof data.source === 'object',
     };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citationProblems, footnotes, sourceList } from '../../../src/lib/community/case-studies.ts';
-import { checkContent, checkFile, formatProblem } from '../../../src/lib/content/check.ts';
+import { checkContent, checkFile } from '../../../src/lib/content/check.ts';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { entriesIn } from '../../../src/lib/content/entries.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
 import { COLLECTIONS } from '../../../src/schemas/collections.ts';
 
@@ -94,9 +96,9 @@ describe('the portal\'s case studies', () => {
   });
   for (const f of files) {
     it(`${f.path} cites its sources per claim with footnotes, each linking to one of its sources, and cites every source`, () => {
-      const entry = entries.find((e) => e.path === f.path)!;
+      const entry = entriesIn(entries, 'caseStudies').find((e) => e.path === f.path)!;
       const body = f.text.replace(/^---[\s\S]*?\n---\n/, '');
-      expect(citationProblems(body, entry.data.sources as { url: string }[])).toEqual([]);
+      expect(citationProblems(body, entry.data.sources)).toEqual([]);
       expect(footnotes(body).references.length).toBeGreaterThanOrEqual(5);
     });
   }

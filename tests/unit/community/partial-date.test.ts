@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile, formatProblem } from '../../../src/lib/content/check.ts';
+import { checkFile } from '../../../src/lib/content/check.ts';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { comparePartialDates, formatPartialDate, parsePartialDate, partialDateSpan } from '../../../src/lib/community/partial-date.ts';
 import { COLLECTIONS } from '../../../src/schemas/collections.ts';
 

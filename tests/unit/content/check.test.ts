@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../../src/lib/content/check.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
 import { badCases, expectedLines, GOOD, treeWith } from '../fixtures.ts';
 

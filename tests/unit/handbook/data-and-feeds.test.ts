@@ -3,21 +3,23 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { activitySlug, checkContent } from '../../../src/lib/content/check.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { activitySlug, entriesIn } from '../../../src/lib/content/entries.ts';
+import type { CollectionName } from '../../../src/schemas/collections.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
 import { FEED, feedItems } from '../../../src/lib/community/feed.ts';
-import { buildGgiExport, ggiJsonSchema, type ExportInput } from '../../../src/lib/handbook/api.ts';
+import { buildGgiExport, ggiJsonSchema } from '../../../src/lib/handbook/api.ts';
 import { groupByGoal, studiesIllustrating } from '../../../src/lib/handbook/ordering.ts';
 import { ONRAMP, seriesIcs, sessionIcs, sessionLinks, splitSessions, zonedTime, type SessionLike } from '../../../src/lib/community/onramp.ts';
 
 const { entries } = checkContent(readContentTree('content'));
-const of = (collection: string) => entries.filter((e) => e.collection === collection);
+const of = <C extends CollectionName>(collection: C) => entriesIn(entries, collection);
 
 describe('the RSS feed', () => {
   it('parses as RSS 2.0 and lists news and case studies, newest first', async () => {
     const sources = [
-      ...of('news').map((e) => ({ kind: 'news' as const, id: e.name, title: String(e.data.title), date: e.data.date as Date, summary: String(e.data.summary) })),
-      ...of('caseStudies').map((e) => ({ kind: 'case-study' as const, id: e.name, title: String(e.data.title), date: e.data.published as Date, summary: String(e.data.summary) })),
+      ...of('news').map((e) => ({ kind: 'news' as const, id: e.name, title: e.data.title, date: e.data.date, summary: e.data.summary })),
+      ...of('caseStudies').map((e) => ({ kind: 'case-study' as const, id: e.name, title: e.data.title, date: e.data.published, summary: e.data.summary })),
     ];
     const xml = await getRssString({ ...FEED, site: 'https://example.org/', items: feedItems(sources, (p) => new URL(p, 'https://example.org/').href) });
     const feed = new XMLParser().parse(xml) as { rss: { channel: { title: string; item: { title: string; link: string; pubDate: string }[] } } };
@@ -96,10 +98,10 @@ describe('OnRamp calendar files', () => {
 });
 
 describe('/api/ggi.json', () => {
-  const goals = of('goals').map((e) => e.data) as ExportInput['goals'];
+  const goals = of('goals').map((e) => e.data);
   const activities = of('activities').filter((e) => e.lang === 'en');
-  const ordered = groupByGoal(goals, activities.map((e) => ({ id: e.data.id as string, goal: e.data.goal as ExportInput['goals'][number]['id'], entry: e }))).flatMap((g) => g.activities);
-  const data = buildGgiExport({ goals, activities: ordered.map((a) => ({ slug: activitySlug(a.entry), data: a.entry.data as ExportInput['activities'][number]['data'] })) }, (p) => new URL(p, 'https://example.org/').href);
+  const ordered = groupByGoal(goals, activities.map((e) => ({ id: e.data.id, goal: e.data.goal, entry: e }))).flatMap((g) => g.activities);
+  const data = buildGgiExport({ goals, activities: ordered.map((a) => ({ slug: activitySlug(a.entry), data: a.entry.data })) }, (p) => new URL(p, 'https://example.org/').href);
 
   it('validates against its own JSON Schema and holds the 5 goals and 25 activities', () => {
     const validate = new Ajv2020({ strict: false }).compile(ggiJsonSchema('https://example.org/api/ggi.schema.json'));
@@ -119,9 +121,9 @@ describe('/api/ggi.json', () => {
 
 describe('case studies and activities', () => {
   it('name only activities that exist, and each activity they name lists them back', () => {
-    const studies = of('caseStudies').map((e) => ({ ...(e.data as { activities: string[]; organisation: string }), path: e.path }));
+    const studies = of('caseStudies').map((e) => ({ ...e.data, path: e.path }));
     expect(studies.length).toBeGreaterThanOrEqual(4);
-    const ids = new Set(of('activities').map((e) => e.data.id as string));
+    const ids = new Set(of('activities').map((e) => e.data.id));
     for (const s of studies) {
       for (const id of s.activities) {
         expect(ids.has(id), `${s.path} → ${id}`).toBe(true);
@@ -142,7 +144,7 @@ describe('case studies and activities', () => {
   });
   it('each cite at least one public source, with a title, and mark one main source that dates the study', () => {
     for (const s of of('caseStudies')) {
-      const sources = s.data.sources as { url: string; title: string; date?: Date; main?: true }[];
+      const sources = s.data.sources;
       expect(sources.length, s.path).toBeGreaterThan(0);
       for (const src of sources) {
         expect(src.url, s.path).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);

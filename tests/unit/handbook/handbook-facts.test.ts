@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
+import { entriesIn } from '../../../src/lib/content/entries.ts';
 import { slugify } from '../../../src/lib/handbook/ordering.ts';
 
 const UPSTREAM = '../shared/ggi-upstream/ggi_activities_v1.3.json';
@@ -16,9 +17,9 @@ const HAS_UPSTREAM = existsSync(UPSTREAM);
 describe.skipIf(!HAS_UPSTREAM)('the portal\'s GGI activities follow the facts of handbook 1.3', () => {
   const upstream = HAS_UPSTREAM ? (JSON.parse(readFileSync(UPSTREAM, 'utf8')) as Upstream).activities : [];
   const ours = new Map(
-    checkContent(readContentTree('content'))
-      .entries.filter((e) => e.collection === 'activities' && e.lang === 'en')
-      .map((e) => [e.data.id as string, e]),
+    entriesIn(checkContent(readContentTree('content')).entries, 'activities')
+      .filter((e) => e.lang === 'en')
+      .map((e) => [e.data.id, e]),
   );
   it('has the same 25 ids', () => {
     expect([...ours.keys()].sort()).toEqual(upstream.map((a) => a.id).sort());
@@ -32,9 +33,9 @@ describe.skipIf(!HAS_UPSTREAM)('the portal\'s GGI activities follow the facts of
       expect(e.name).toBe(slugify(u.name));
       const nextSection = /### Proposed next activities([\s\S]*?)(?:\n### |$)/.exec(u.content)?.[1] ?? '';
       const upstreamNext = [...nextSection.matchAll(/\[(GGI-A-\d+)/g)].map((m) => m[1]);
-      expect((e.data.next as { activity: string }[]).map((n) => n.activity)).toEqual(upstreamNext);
+      expect(e.data.next.map((n) => n.activity)).toEqual(upstreamNext);
       const upstreamPoints = (u.content.match(/^\s*- \[ \]/gm) ?? []).length;
-      expect(Math.abs((e.data.verification as string[]).length - upstreamPoints)).toBeLessThanOrEqual(1);
+      expect(Math.abs(e.data.verification.length - upstreamPoints)).toBeLessThanOrEqual(1);
       const file = readContentTree('content').find((f) => f.path === e.path)!;
       expect(/^## Tools$/m.test(file.text), 'a Tools section exactly where upstream has one').toBe(/^### Tools$/m.test(u.content));
       for (const section of ['Description', 'Opportunity assessment', 'Recommendations']) expect(file.text).toMatch(new RegExp(`^## ${section}$`, 'm'));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../../src/lib/content/check.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
+import { entriesIn } from '../../../src/lib/content/entries.ts';
 import { changeRatio, diffReport } from '../../../src/lib/importer/diff.ts';
 import { firstSentence, parseVerification, readUpstream } from '../../../src/lib/importer/upstream.ts';
 import { changes, planFiles, rolesById } from '../../../src/lib/importer/write.ts';
@@ -201,7 +202,7 @@ describe('writing activity files', () => {
   it('writes one file per activity that passes the activity schema, with source and attribution', () => {
     expect(planned.map((p) => p.path)).toEqual(FILES.map((f) => `activities/en/${f}`));
     for (const p of planned) expect(checkFile({ path: p.path, text: p.text! }).problems).toEqual([]);
-    const first = checkFile({ path: planned[0].path, text: planned[0].text! }).entry!.data;
+    const first = entriesIn([checkFile({ path: planned[0].path, text: planned[0].text! }).entry!], 'activities')[0].data;
     expect(first).toMatchObject({ handbook: '9.9', attribution: 'CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance' });
     expect(first.source).toMatchObject({ remote: 'https://gitlab.fixture.test', project: 'ggi/ggi', reference: 'v9.9', file: 'handbook/content/51_activity_01.md' });
   });
@@ -238,7 +239,7 @@ describe('writing activity files', () => {
     const files = planFiles(folder, [], 'en', new Map(), portal);
     expect(files).toHaveLength(5);
     for (const [i, f] of files.entries()) {
-      const data = checkFile({ path: f.path, text: f.text! }).entry!.data;
+      const data = entriesIn([checkFile({ path: f.path, text: f.text! }).entry!], 'activities')[0].data;
       expect(data.roles).toEqual(portal.get(`GGI-A-0${i + 1}`));
       expect(f.rolesFrom).toBe('portal');
     }

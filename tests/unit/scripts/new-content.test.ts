@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
+import { entriesIn } from '../../../src/lib/content/entries.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'ospo-new-'));
 cpSync('content', root, { recursive: true });
@@ -45,7 +46,7 @@ describe('npm run new', () => {
     const { problems, entries } = checkContent(readContentTree(root));
     expect(problems.filter((p) => !/is still the example text|is an example address/.test(p.problem))).toEqual([]);
     expect(new Set(problems.map((p) => p.file.split('/')[0]))).toEqual(new Set(['activities', 'case-studies', 'members', 'news', 'onramp', 'pages']));
-    expect(entries.find((e) => e.data.title === 'A new activity for the tests')?.data.id).toBe('GGI-A-45');
+    expect(entriesIn(entries, 'activities').find((e) => e.data.title === 'A new activity for the tests')?.data.id).toBe('GGI-A-45');
   });
   it('refuses an unknown kind, and a file that exists, with one line', () => {
     const unknown = run('podcast', 'X');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editUrl } from '../../../src/lib/site/edit-link.ts';
 import { redirectPaths } from '../../../src/lib/site/redirects.ts';
-import type { CheckedEntry } from '../../../src/lib/content/check.ts';
+import type { Entry } from '../../../src/lib/content/entries.ts';
 
 describe('editUrl', () => {
   it('points to the web editor of the file on the main branch', () => {
@@ -11,7 +11,8 @@ describe('editUrl', () => {
 
 describe('redirectPaths', () => {
   it('gives the id address of each English activity and the address of each former slug', () => {
-    const entry = (lang: string, id: string, aliases?: string[]): CheckedEntry => ({ collection: 'activities', path: `activities/${lang}/x.md`, name: 'x', lang, data: { id, aliases } });
+    const data = { title: 'X', goal: 'usage', roles: ['developer'], summary: 'X.', verification: ['A.', 'B.'], next: [], handbook: '1.3' } as const;
+    const entry = (lang: string, id: string, aliases?: string[]): Entry => ({ collection: 'activities', path: `activities/${lang}/x.md`, name: 'x', lang, data: { ...data, roles: [...data.roles], verification: [...data.verification], next: [], id, aliases } });
     expect(redirectPaths([entry('en', 'GGI-A-28', ['hr_perspective']), entry('fr', 'GGI-A-28', ['rh'])]).filter((p) => p.startsWith('/ggi/'))).toEqual(['/ggi/GGI-A-28/', '/ggi/activities/hr_perspective/']);
   });
   it('adds the old addresses of the former site, so that they stay out of the sitemap too', () => {
