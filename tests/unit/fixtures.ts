@@ -3,7 +3,8 @@
  * each folder in `bad/` holds files that replace or join the good ones, plus `expected.txt`
  * with the exact lines the check must print.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContentTree, type ContentFile } from '../../src/lib/content/files.ts';
@@ -35,4 +36,25 @@ export function materialise(badCase?: string): { dir: string; remove: () => void
   cpSync(GOOD, dir, { recursive: true });
   if (badCase) cpSync(join(BAD, badCase), dir, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The project's root folder. */
+export const PROJECT = join(import.meta.dirname, '..', '..');
+
+/**
+ * A temporary copy of the project to build in (src, public, content, config; node_modules linked),
+ * with Astro's caches of its own, so a test never touches the project's content/, dist/ or caches.
+ * `prefix` names the folder; returns it, `build(outDir, env)` (throws with Astro's output when the
+ * build fails) and a clean-up.
+ */
+export function tempProject(prefix: string): { dir: string; build: (outDir: string, env?: Record<string, string>) => void; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'astro.test.mjs'), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n");
+  const build = (outDir: string, env: Record<string, string> = {}) => {
+    const r = spawnSync('npx', ['astro', 'build', '--config', 'astro.test.mjs', '--outDir', outDir], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+    if (r.status !== 0) throw new Error(`astro build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
+  };
+  return { dir, build, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -3,23 +3,16 @@
  * (content/ itself is never touched), once as it is and once after a content-only change to
  * GGI-A-21 (one more "next" link, one more case study that illustrates it). About 25 seconds.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetGate, frameHtml, pageWeight } from '../../../scripts/gates/gates.ts';
+import { tempProject } from '../fixtures.ts';
 
-const PROJECT = resolve(import.meta.dirname, '..', '..', '..');
 const PAGE = 'ggi/activities/manage_legal_compliance/index.html';
 /** The temporary copy of the project. */
+let project: ReturnType<typeof tempProject>;
 let work = '';
-
-/** `astro build` in the copy into `outDir`, with its own content cache (not the project's). */
-function build(outDir: string): void {
-  const r = spawnSync('npx', ['astro', 'build', '--config', 'astro.budget-test.mjs', '--outDir', outDir], { cwd: work, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`astro build failed in ${work}:\n${r.stdout}\n${r.stderr}`);
-}
 
 /** A page with its asset names' content hashes masked (the build id in the site script changes them on every build). */
 const unhashed = (html: string) => html.replace(/(\/_astro\/[^"]+\.)[\w-]{8}(\.(?:js|css))/g, '$1HASH$2');
@@ -32,11 +25,9 @@ function items(html: string, heading: string): number {
 }
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'ospo-budget-build-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, entry), join(work, entry), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(work, 'node_modules'));
-  writeFileSync(join(work, 'astro.budget-test.mjs'), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n");
-  build('dist-before');
+  project = tempProject('ospo-budget-build-');
+  work = project.dir;
+  project.build('dist-before');
   // The content change: GGI-A-21 proposes one more next activity, and a second case study illustrates it.
   const activity = join(work, 'content/activities/en/manage_legal_compliance.md');
   const text = readFileSync(activity, 'utf8');
@@ -45,11 +36,11 @@ beforeAll(() => {
   const study = readFileSync(join(work, 'content/case-studies/cern.md'), 'utf8');
   if (!/^activities: \[[^\]]*GGI-A-21/m.test(study)) throw new Error('content/case-studies/cern.md no longer illustrates GGI-A-21: copy another case study that does');
   writeFileSync(join(work, 'content/case-studies/cern-second-look.md'), study.replace(/^title: .*$/m, 'title: A second look at the CERN OSPO'));
-  build('dist-after');
+  project.build('dist-after');
 }, 180_000);
 
 afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  project?.remove();
 });
 
 describe('a content-only change to an activity, against a real build', () => {
