@@ -72,6 +72,9 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Client scripts stay files, never inlined into pages: cached once for the whole site, and
+    // the CSP meta of every page lists no hash of a script only some pages run.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     define: { __BUILD_ID__: JSON.stringify(buildId) },
   },
 });

@@ -1,0 +1,179 @@
+/**
+ * The view model of an activity's page (`/ggi/activities/<slug>/`): everything the page shows
+ * beyond the activity's own fields and rendered body, computed from plain data so that the page
+ * only renders it. Two steps: `handbookIndex` once per build (reading order, reverse "next" links,
+ * case studies by activity), then `activityPageModel` once per page.
+ */
+import type { Activity } from '../../schemas/activity.ts';
+import { activityPath, caseStudyPath } from '../routes.ts';
+import { editUrl } from '../site/edit-link.ts';
+import { noVerificationNote, studiesIllustrating } from './ordering.ts';
+
+/** What the model needs of an activity entry: its collection id (`<lang>/<file>`), file and data. */
+export interface ActivityEntryLike {
+  id: string;
+  /** Path of the content file from the project root, when the loader gives it. */
+  filePath?: string;
+  data: Pick<Activity, 'id' | 'title' | 'goal' | 'next' | 'verification' | 'handbook' | 'source' | 'attribution' | 'updated'>;
+}
+
+/** What the model needs of a case-study entry: its id (the URL slug) and data. */
+export interface StudyEntryLike {
+  id: string;
+  data: { title: string; organisation: string; activities: readonly string[] };
+}
+
+/** A heading of the rendered body, as Astro's `render()` gives it. */
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** A link to another activity: its id, title, site path (no base) and entry. */
+export interface ActivityLink<E> {
+  id: string;
+  title: string;
+  path: string;
+  entry: E;
+}
+
+/** A case study that illustrates the activity: title, organisation, site path (no base). */
+export interface StudyLink {
+  title: string;
+  organisation: string;
+  path: string;
+}
+
+/**
+ * One section of the page, in page order: `body` for a level-2 heading of the rendered Markdown,
+ * the others for the sections the page adds after it. `id` is the heading's id (the `#anchor`).
+ */
+export interface PageSection {
+  kind: 'body' | 'progress' | 'next' | 'leads-here' | 'case-studies';
+  id: string;
+  title: string;
+}
+
+/** Where the text comes from: an imported official release, or the portal's own editable file. */
+export type SourceNote =
+  | { kind: 'imported'; handbook: string; attribution: string; upstreamUrl?: string }
+  | { kind: 'portal'; handbook: string; updated?: Date; editUrl: string };
+
+/** Everything the activity page renders besides the activity's own fields and body. */
+export interface ActivityPageModel<E> {
+  /** The page's sections in order (body headings first); the page renders the non-body ones from it. */
+  sections: PageSection[];
+  /** The table of contents: one entry per section of `sections`, same ids, same order. */
+  toc: { id: string; text: string }[];
+  /** The verification points, or (only when there are none) the note saying the release defines none. */
+  progress: { points: readonly string[]; note?: undefined } | { points: readonly []; note: string };
+  /** The proposed next activities with why, in the activity's own order. */
+  proposedNext: { why: string; link: ActivityLink<E> }[];
+  /** The activities whose "next" names this one, in handbook order. */
+  leadsHere: ActivityLink<E>[];
+  /** Case studies that illustrate the activity, by organisation. */
+  studies: StudyLink[];
+  /** The activities before and after this one in its goal (none past either end). */
+  previous?: ActivityLink<E>;
+  next?: ActivityLink<E>;
+  /** Where the text comes from, for the note at the end of the page. */
+  source: SourceNote;
+  /** Date of the last change: the file's last commit, else the `updated` field. */
+  updated?: Date;
+}
+
+/** The activities of the handbook prepared once for all activity pages (see `handbookIndex`). */
+export interface HandbookIndex<E extends ActivityEntryLike> {
+  /** Each activity's link, by id. */
+  link: Map<string, ActivityLink<E>>;
+  /** For each activity id, the ids of the activities whose `next` names it, in reading order. */
+  reverse: Map<string, string[]>;
+  /** For each activity id, the ids of the activities before and after it in its goal. */
+  around: Map<string, { previous?: string; next?: string }>;
+  /** For each activity id, the case studies that illustrate it, by organisation. */
+  studies: Map<string, StudyLink[]>;
+}
+
+/**
+ * Prepares `activities` (in reading order, as `handbookByGoal` gives them) and the case studies
+ * for `activityPageModel`. `slugOf` gives an activity's URL slug (the content layer's rule).
+ * Throws when a `next` link names an activity that is not in the list (the content check refuses
+ * such a link before the build gets here).
+ */
+export function handbookIndex<E extends ActivityEntryLike>(
+  activities: readonly E[],
+  studies: readonly StudyEntryLike[],
+  slugOf: (entry: E) => string,
+): HandbookIndex<E> {
+  const link = new Map(activities.map((e) => [e.data.id, { id: e.data.id, title: e.data.title, path: activityPath(slugOf(e)), entry: e }]));
+  const reverse = new Map<string, string[]>(activities.map((e) => [e.data.id, []]));
+  for (const e of activities) {
+    for (const n of e.data.next) {
+      const into = reverse.get(n.activity);
+      if (!into) throw new Error(`${e.data.id}: next names ${n.activity}, which is not in the handbook`);
+      if (!into.includes(e.data.id)) into.push(e.data.id);
+    }
+  }
+  const around = new Map<string, { previous?: string; next?: string }>();
+  for (const goal of new Set(activities.map((e) => e.data.goal))) {
+    const ids = activities.filter((e) => e.data.goal === goal).map((e) => e.data.id);
+    ids.forEach((id, i) => around.set(id, { previous: ids[i - 1], next: ids[i + 1] }));
+  }
+  const byStudy = studies.map((s) => ({ ...s.data, path: caseStudyPath(s.id) }));
+  const illustrating = new Map(
+    activities.map((e) => [e.data.id, studiesIllustrating(e.data.id, byStudy).map(({ title, organisation, path }) => ({ title, organisation, path }))]),
+  );
+  return { link, reverse, around, studies: illustrating };
+}
+
+/** The upstream file of an imported activity on its Git host (GitLab's `/-/blob/` address), when `source` names it fully. */
+function upstreamUrl(source: ActivityEntryLike['data']['source']): string | undefined {
+  if (!source?.remote || !source.project || !source.reference || !source.file) return undefined;
+  return `${source.remote.replace(/\/$/, '')}/${source.project}/-/blob/${source.reference}/${source.file}`;
+}
+
+/**
+ * The view model of `activity`'s page. `headings` are its rendered body's headings (level 2 become
+ * sections), `lastCommit` gives the date of a file's last commit (path from the project root;
+ * undefined when unknown), `repository` is the portal repository's web address (for the edit
+ * link). Throws when `activity` is not in `index`.
+ */
+export function activityPageModel<E extends ActivityEntryLike>(
+  index: HandbookIndex<E>,
+  activity: E,
+  page: { headings: readonly BodyHeading[]; lastCommit: (filePath: string) => Date | undefined; repository: string },
+): ActivityPageModel<E> {
+  const a = activity.data;
+  const at = (id: string) => index.link.get(id)!;
+  if (!index.link.has(a.id)) throw new Error(`${a.id} is not in the handbook index`);
+  const around = index.around.get(a.id) ?? {};
+  const proposedNext = a.next.map((n) => ({ why: n.why, link: at(n.activity) }));
+  const leadsHere = (index.reverse.get(a.id) ?? []).map(at);
+  const studies = index.studies.get(a.id) ?? [];
+  const sections: PageSection[] = [
+    ...page.headings.filter((h) => h.depth === 2).map((h) => ({ kind: 'body' as const, id: h.slug, title: h.text })),
+    { kind: 'progress', id: 'progress-assessment', title: 'Progress assessment' },
+    ...(proposedNext.length ? [{ kind: 'next' as const, id: 'proposed-next', title: 'Proposed next activities' }] : []),
+    ...(leadsHere.length ? [{ kind: 'leads-here' as const, id: 'leads-here', title: 'Activities that lead here' }] : []),
+    ...(studies.length ? [{ kind: 'case-studies' as const, id: 'case-studies', title: 'Case studies' }] : []),
+  ];
+  const filePath = activity.filePath ?? `content/activities/${activity.id}.md`;
+  const updated = page.lastCommit(filePath) ?? a.updated;
+  const source: SourceNote =
+    a.source && a.attribution
+      ? { kind: 'imported', handbook: a.handbook, attribution: a.attribution, upstreamUrl: upstreamUrl(a.source) }
+      : { kind: 'portal', handbook: a.handbook, updated, editUrl: editUrl(page.repository, filePath) };
+  return {
+    sections,
+    toc: sections.map((s) => ({ id: s.id, text: s.title })),
+    progress: a.verification.length ? { points: a.verification } : { points: [], note: noVerificationNote(a.handbook) },
+    proposedNext,
+    leadsHere,
+    studies,
+    previous: around.previous ? at(around.previous) : undefined,
+    next: around.next ? at(around.next) : undefined,
+    source,
+    updated,
+  };
+}
