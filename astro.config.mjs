@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
+import { benchMark, buildTimings, timingsOn } from './src/integrations/build-timings.ts';
 import { checkContent } from './src/lib/content/check.ts';
 import { collectionDirs, readLayeredTree } from './src/lib/content/dirs.ts';
 import { redirectPaths } from './src/lib/site/redirects.ts';
@@ -22,6 +23,7 @@ const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 /** Path the portal lives under on its host, e.g. /ospo-zone/ (BASE_PATH); `/` by default. */
 const base = process.env.BASE_PATH || '/';
 const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
+benchMark('config:read'); // PORTAL_BENCH_TIMINGS=1 only: see src/integrations/build-timings.ts
 const { entries } = checkContent(readLayeredTree(collectionDirs(contentRoot), contentRoot));
 /** Redirect-only pages (activity ids, former slugs, the former site's old addresses), kept out of the sitemap. */
 const redirects = new Set(redirectPaths(entries));
@@ -31,6 +33,7 @@ const activityPages = new Map(
     .filter((e) => e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE)
     .map((e) => [e.data.id, withBase(base, activityPath(activitySlug(e)))]),
 );
+benchMark('config:read-done');
 const basePrefix = base.replace(/\/$/, '');
 /** Identifies this build: Pagefind's metadata cache tag, so cached search metadata is reused until the next one. */
 const buildId = Date.now().toString(36);
@@ -56,6 +59,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // PORTAL_BENCH_TIMINGS=1 (npm run bench): the build's milestones on stdout; first, to time the others.
+    ...(timingsOn() ? [buildTimings()] : []),
     contentCheck({ root: contentRoot }),
     sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.slice(basePrefix.length)) }),
     // Last: the search index and the service worker, which precaches every file the others wrote.
