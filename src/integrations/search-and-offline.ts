@@ -7,11 +7,11 @@
  *      the whole index so that the portal and its search work offline; its rules are in
  *      src/lib/search/service-worker.ts. It comes second, since it precaches the index.
  * A step that fails fails the build with Pagefind's or Workbox's own message.
+ * Pagefind and Workbox (with its bundler) are imported only when the build reaches these steps, so
+ * that loading the config (every `astro build`, `astro dev`, `astro check`) does not load them.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { generateSW } from 'workbox-build';
 import { serviceWorkerOptions, workerScope } from '../lib/search/service-worker.ts';
 import { benchMark } from './build-timings.ts';
 
@@ -26,6 +26,7 @@ export function searchAndOffline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         benchMark('pagefind:start');
+        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const indexed = await index.addDirectory({ path: outDir });
@@ -37,6 +38,7 @@ export function searchAndOffline(): AstroIntegration {
         benchMark('pagefind:written');
         logger.info(`search index: ${indexed.page_count} pages in ${outDir}/pagefind/`);
 
+        const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir, workerScope(base)));
         for (const w of warnings) logger.warn(`service worker: ${w}`);
         benchMark('service-worker:written');
