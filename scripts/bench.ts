@@ -7,7 +7,9 @@
  *
  * Prints each run, then the median of the runs: seconds, pages per second, peak memory (the
  * resident memory of the build's whole process tree, sampled every 50 ms), the search index size
- * and the ratios portal / bare; then where the time goes, phase by phase (both builds run with
+ * and the ratios portal / bare, also in CPU time (user + system of all the build's processes,
+ * read from /proc with the memory: steadier than wall-clock time when other work shares the
+ * machine); then where the time goes, phase by phase (both builds run with
  * PORTAL_BENCH_TIMINGS=1, so that src/integrations/build-timings.ts prints their milestones), with
  * each phase's peak memory, and the portal's rendering time per route.
  *
@@ -87,8 +89,10 @@ interface Measured {
   marks: Map<string, number>;
   /** Rendering time per route (`bench-route` lines): component → ms and page count. */
   routes: Map<string, { ms: number; pages: number }>;
-  /** Memory samples: epoch ms and resident kB of the process tree. */
-  samples: [number, number][];
+  /** CPU time of the process tree (user + system, all cores), seconds. */
+  cpuSeconds: number;
+  /** Samples: epoch ms, resident kB of the process tree, and its CPU time so far (ms). */
+  samples: [number, number, number][];
 }
 
 /** Runs a command, sampling the resident memory of its process tree every 50 ms. */
@@ -97,7 +101,9 @@ function measure(command: string, argv: string[], options: { cwd: string; env?: 
     const start = performance.now();
     const marks = new Map<string, number>([['spawn', Date.now()]]);
     const routes = new Map<string, { ms: number; pages: number }>();
-    const samples: [number, number][] = [];
+    const samples: [number, number, number][] = [];
+    /** CPU ms of each process of the tree when last seen (one that ended keeps its last value). */
+    const cpu = new Map<number, number>();
     const log: string[] = [];
     const child = spawn(command, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let rest = '';
@@ -127,11 +133,14 @@ function measure(command: string, argv: string[], options: { cwd: string; env?: 
       for (const pid of tree(child.pid!)) {
         try {
           rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+          // utime and stime, fields 14 and 15 of /proc/<pid>/stat, in clock ticks (1/100 s).
+          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+          cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
         } catch {
           // the process ended between listing and reading
         }
       }
-      samples.push([Date.now(), rss]);
+      samples.push([Date.now(), rss, [...cpu.values()].reduce((a, b) => a + b, 0)]);
       peak = Math.max(peak, rss);
     }, 50);
     child.on('error', reject);
@@ -141,7 +150,7 @@ function measure(command: string, argv: string[], options: { cwd: string; env?: 
       if (code !== 0) {
         console.error(log.slice(-40).join('\n'));
         reject(new Error(`${command} ${argv.join(' ')} failed (exit code ${code})`));
-      } else resolveRun({ seconds: (performance.now() - start) / 1000, peakMb: peak / 1024, marks, routes, samples });
+      } else resolveRun({ seconds: (performance.now() - start) / 1000, peakMb: peak / 1024, cpuSeconds: (samples.at(-1)?.[2] ?? 0) / 1000, marks, routes, samples });
     });
   });
 }
@@ -185,17 +194,21 @@ const PHASES: { label: string; portal: Span[]; bare: Span[] | 'pagefind' | null 
 ];
 
 /** Milliseconds and peak MB of a phase in one build, or undefined when a milestone is missing. */
-function phase(run: Measured, spans: Span[]): { ms: number; peakMb: number } | undefined {
+function phase(run: Measured, spans: Span[]): { ms: number; cpuMs: number; peakMb: number } | undefined {
+  /** CPU ms of the tree at `t`: that of the last sample taken by then. */
+  const cpuAt = (t: number) => run.samples.findLast(([at]) => at <= t)?.[2] ?? 0;
   let ms = 0;
+  let cpuMs = 0;
   let peak = 0;
   for (const [from, to] of spans) {
     const a = run.marks.get(from);
     const b = run.marks.get(to);
     if (a === undefined || b === undefined) return undefined;
     ms += b - a;
+    cpuMs += cpuAt(b) - cpuAt(a);
     for (const [t, kb] of run.samples) if (t >= a && t <= b) peak = Math.max(peak, kb);
   }
-  return { ms, peakMb: peak / 1024 };
+  return { ms, cpuMs, peakMb: peak / 1024 };
 }
 
 const bin = (name: string) => join(project, 'node_modules', '.bin', name);
@@ -271,7 +284,7 @@ try {
     const bareSeconds = bareRun.seconds + bareIndex.seconds;
     const bareMb = Math.max(bareRun.peakMb, bareIndex.peakMb);
     console.error(
-      `Run ${r}: portal ${portal.seconds.toFixed(1)} s, ${portal.peakMb.toFixed(0)} MB; bare Astro ${bareSeconds.toFixed(1)} s (build ${bareRun.seconds.toFixed(1)} s + pagefind ${bareIndex.seconds.toFixed(1)} s), ${bareMb.toFixed(0)} MB; ratio ${(portal.seconds / bareSeconds).toFixed(2)}× time, ${(portal.peakMb / bareMb).toFixed(2)}× memory`,
+      `Run ${r}: portal ${portal.seconds.toFixed(1)} s (CPU ${portal.cpuSeconds.toFixed(1)} s), ${portal.peakMb.toFixed(0)} MB; bare Astro ${bareSeconds.toFixed(1)} s (build ${bareRun.seconds.toFixed(1)} s + pagefind ${bareIndex.seconds.toFixed(1)} s; CPU ${(bareRun.cpuSeconds + bareIndex.cpuSeconds).toFixed(1)} s), ${bareMb.toFixed(0)} MB; ratio ${(portal.seconds / bareSeconds).toFixed(2)}× time, ${(portal.cpuSeconds / (bareRun.cpuSeconds + bareIndex.cpuSeconds)).toFixed(2)}× CPU, ${(portal.peakMb / bareMb).toFixed(2)}× memory`,
     );
   }
   clearCaches(project);
@@ -280,6 +293,7 @@ try {
   const bareMb = (r: Run) => Math.max(r.bare.peakMb, r.bareIndex.peakMb);
   const timeRatios = done.map((r) => r.portal.seconds / bareSeconds(r));
   const memoryRatios = done.map((r) => r.portal.peakMb / bareMb(r));
+  const cpuRatios = done.map((r) => r.portal.cpuSeconds / (r.bare.cpuSeconds + r.bareIndex.cpuSeconds));
   const list = (xs: number[]) => xs.map((x) => `${x.toFixed(2)}×`).join(', ');
   const of = runs === 1 ? '1 run' : `the median of ${runs} runs`;
 
@@ -291,24 +305,24 @@ try {
   console.log(row('OSPO.Zone portal (astro build, index and service worker included)', median(done.map((r) => r.portal.seconds)), median(done.map((r) => r.portal.peakMb)), median(done.map((r) => r.portalIndexMb))));
   console.log(row('bare Astro, minimal layout (astro build, then pagefind)', median(done.map(bareSeconds)), median(done.map(bareMb)), median(done.map((r) => r.bareIndexMb))));
   console.log(
-    `\nThe portal takes ${median(timeRatios).toFixed(2)}× the time${runs > 1 ? ` (runs: ${list(timeRatios)})` : ''} and ${median(memoryRatios).toFixed(2)}× the peak memory${runs > 1 ? ` (runs: ${list(memoryRatios)})` : ''} of the bare build of the same pages (target: at most 1.3× and 1.1×).`,
+    `\nThe portal takes ${median(timeRatios).toFixed(2)}× the time${runs > 1 ? ` (runs: ${list(timeRatios)})` : ''} and ${median(memoryRatios).toFixed(2)}× the peak memory${runs > 1 ? ` (runs: ${list(memoryRatios)})` : ''} of the bare build of the same pages (target: at most 1.3× and 1.1×); in CPU time (user and system, all processes; less sensitive to what else runs on the machine), ${median(cpuRatios).toFixed(2)}×${runs > 1 ? ` (runs: ${list(cpuRatios)})` : ''}.`,
   );
 
-  console.log(`\nWhere the time goes, phase by phase (${of}; ms, and the peak memory of the build's processes during the phase):\n`);
-  console.log('| phase | portal | bare Astro | portal − bare | portal peak | bare peak |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log(`\nWhere the time goes, phase by phase (${of}; wall-clock ms, CPU ms of the build's processes, and their peak memory during the phase):\n`);
+  console.log('| phase | portal | bare Astro | portal − bare | portal CPU | bare CPU | portal peak | bare peak |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const cell = (xs: (number | undefined)[], unit: string) => (xs.every((x) => x !== undefined) ? `${median(xs as number[]).toFixed(0)}${unit}` : '–');
   for (const p of PHASES) {
     const mine = done.map((r) => phase(r.portal, p.portal));
     const theirs = done.map((r) =>
-      p.bare === 'pagefind' ? { ms: r.bareIndex.seconds * 1000, peakMb: r.bareIndex.peakMb } : p.bare ? phase(r.bare, p.bare) : undefined,
+      p.bare === 'pagefind' ? { ms: r.bareIndex.seconds * 1000, cpuMs: r.bareIndex.cpuSeconds * 1000, peakMb: r.bareIndex.peakMb } : p.bare ? phase(r.bare, p.bare) : undefined,
     );
     const both = mine.every(Boolean) && theirs.every(Boolean);
     const diff = both ? cell(done.map((_, i) => mine[i]!.ms - theirs[i]!.ms), '') : '–';
-    console.log(`| ${p.label} | ${cell(mine.map((x) => x?.ms), '')} | ${cell(theirs.map((x) => x?.ms), '')} | ${diff} | ${cell(mine.map((x) => x?.peakMb), ' MB')} | ${cell(theirs.map((x) => x?.peakMb), ' MB')} |`);
+    console.log(`| ${p.label} | ${cell(mine.map((x) => x?.ms), '')} | ${cell(theirs.map((x) => x?.ms), '')} | ${diff} | ${cell(mine.map((x) => x?.cpuMs), '')} | ${cell(theirs.map((x) => x?.cpuMs), '')} | ${cell(mine.map((x) => x?.peakMb), ' MB')} | ${cell(theirs.map((x) => x?.peakMb), ' MB')} |`);
   }
   console.log(
-    `| whole build | ${median(done.map((r) => r.portal.seconds * 1000)).toFixed(0)} | ${median(done.map((r) => bareSeconds(r) * 1000)).toFixed(0)} | ${median(done.map((r) => (r.portal.seconds - bareSeconds(r)) * 1000)).toFixed(0)} | ${median(done.map((r) => r.portal.peakMb)).toFixed(0)} MB | ${median(done.map(bareMb)).toFixed(0)} MB |`,
+    `| whole build | ${median(done.map((r) => r.portal.seconds * 1000)).toFixed(0)} | ${median(done.map((r) => bareSeconds(r) * 1000)).toFixed(0)} | ${median(done.map((r) => (r.portal.seconds - bareSeconds(r)) * 1000)).toFixed(0)} | ${median(done.map((r) => r.portal.cpuSeconds * 1000)).toFixed(0)} | ${median(done.map((r) => (r.bare.cpuSeconds + r.bareIndex.cpuSeconds) * 1000)).toFixed(0)} | ${median(done.map((r) => r.portal.peakMb)).toFixed(0)} MB | ${median(done.map(bareMb)).toFixed(0)} MB |`,
   );
 
   console.log(`\nThe portal's rendering, route by route (${of}; ms; the bare build renders its ${pages} pages in ${cell(done.map((r) => [...r.bare.routes.values()].reduce((n, x) => n + x.ms, 0)), ' ms')}):\n`);
