@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchAndOffline } from './src/integrations/search-and-offline.ts';
+import { benchMark, buildTimings, timingsOn } from './src/integrations/build-timings.ts';
 import { loadContent } from './src/lib/content/load.ts';
 import { redirectPaths } from './src/lib/site/redirects.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -22,6 +23,7 @@ const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 const base = process.env.BASE_PATH || '/';
 const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
 const publicDir = fileURLToPath(new URL('./public/', import.meta.url));
+benchMark('config:read'); // PORTAL_BENCH_TIMINGS=1 only: see src/integrations/build-timings.ts
 // Read and checked once: the content-check integration reports this same result.
 const { entries } = loadContent(contentRoot, { publicDir });
 /** Redirect-only pages (activity ids, former slugs, the former site's old addresses), kept out of the sitemap. */
@@ -30,6 +32,7 @@ const redirects = new Set(redirectPaths(entries));
 const activityPages = new Map(
   entries.flatMap((e) => (e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE ? [[e.data.id, withBase(base, activityPath(activitySlug(e)))]] : [])),
 );
+benchMark('config:read-done');
 const basePrefix = base.replace(/\/$/, '');
 /** Identifies this build: Pagefind's metadata cache tag, so cached search metadata is reused until the next one. */
 const buildId = Date.now().toString(36);
@@ -55,6 +58,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // PORTAL_BENCH_TIMINGS=1 (npm run bench): the build's milestones on stdout; first, to time the others.
+    ...(timingsOn() ? [buildTimings()] : []),
     contentCheck({ root: contentRoot }),
     sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.slice(basePrefix.length)) }),
     // Last: the search index and the service worker, which precaches every file the others wrote.

@@ -7,12 +7,13 @@
  *      the whole index so that the portal and its search work offline; its rules are in
  *      src/lib/search/service-worker.ts. It comes second, since it precaches the index.
  * A step that fails fails the build with Pagefind's or Workbox's own message.
+ * Pagefind and Workbox (with its bundler) are imported only when the build reaches these steps, so
+ * that loading the config (every `astro build`, `astro dev`, `astro check`) does not load them.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { generateSW } from 'workbox-build';
 import { serviceWorkerOptions, workerScope } from '../lib/search/service-worker.ts';
+import { benchMark } from './build-timings.ts';
 
 export function searchAndOffline(): AstroIntegration {
   let base = '/';
@@ -24,17 +25,23 @@ export function searchAndOffline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        benchMark('pagefind:start');
+        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const indexed = await index.addDirectory({ path: outDir });
         if (indexed.errors.length) throw new Error(`Pagefind: ${indexed.errors.join('; ')}`);
+        benchMark('pagefind:indexed');
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        benchMark('pagefind:written');
         logger.info(`search index: ${indexed.page_count} pages in ${outDir}/pagefind/`);
 
+        const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir, workerScope(base)));
         for (const w of warnings) logger.warn(`service worker: ${w}`);
+        benchMark('service-worker:written');
         logger.info(`service worker: sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} kB`);
       },
     },

@@ -20,15 +20,33 @@ export function reverseLinks(nodes: readonly GraphNode[]): Map<string, string[]>
   return out;
 }
 
+/** Neighbours of every id, per list `neighboursInGoal` was given (computed once per list). */
+const neighbourTables = new WeakMap<readonly object[], Map<string, { previous?: unknown; next?: unknown }>>();
+
 /**
- * The activities before and after `id` within its goal, in id order (undefined at either end).
- * `ordered` is the whole list in reading order (goal by goal).
+ * The activities before and after `id` within its goal, in id order (undefined at either end, and
+ * both undefined for an id not in the list). `ordered` is the whole list in reading order (goal
+ * by goal), not changed after the first call: the neighbours of all its ids are computed on that
+ * call and kept for the list, so that a page per activity costs one pass over the list in all,
+ * not one each.
  */
 export function neighboursInGoal<T extends { id: string; goal: string }>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
-  const goal = ordered.find((x) => x.id === id)?.goal;
-  const inGoal = ordered.filter((a) => a.goal === goal);
-  const i = inGoal.findIndex((a) => a.id === id);
-  return { previous: i > 0 ? inGoal[i - 1] : undefined, next: i >= 0 && i < inGoal.length - 1 ? inGoal[i + 1] : undefined };
+  let table = neighbourTables.get(ordered) as Map<string, { previous?: T; next?: T }> | undefined;
+  if (!table) {
+    table = new Map();
+    const byGoal = new Map<string, T[]>();
+    const places = ordered.map((a) => {
+      const inGoal = byGoal.get(a.goal) ?? [];
+      byGoal.set(a.goal, inGoal);
+      return { a, inGoal, i: inGoal.push(a) - 1 };
+    });
+    // An id listed twice keeps the neighbours of its first place.
+    for (const { a, inGoal, i } of places) {
+      if (!table.has(a.id)) table.set(a.id, { previous: i > 0 ? inGoal[i - 1] : undefined, next: i < inGoal.length - 1 ? inGoal[i + 1] : undefined });
+    }
+    neighbourTables.set(ordered, table);
+  }
+  return table.get(id) ?? { previous: undefined, next: undefined };
 }
 
 /** A node of the activity map: its box (SVG user units) and the lines of its label. */
@@ -99,8 +117,14 @@ export function mapLayout(
   // height, so that arrowheads do not pile up and lines cross less.
   const ports = (key: 'from' | 'to', other: 'from' | 'to') => {
     const y = new Map<(typeof links)[number], number>();
+    const byNode = new Map<string, (typeof links)[number][]>();
+    for (const l of links) {
+      const list = byNode.get(l[key]) ?? [];
+      list.push(l);
+      byNode.set(l[key], list);
+    }
     for (const node of nodes) {
-      const mine = links.filter((l) => l[key] === node.id).sort((p, q) => at.get(p[other])!.y - at.get(q[other])!.y || at.get(p[other])!.x - at.get(q[other])!.x);
+      const mine = (byNode.get(node.id) ?? []).sort((p, q) => at.get(p[other])!.y - at.get(q[other])!.y || at.get(p[other])!.x - at.get(q[other])!.x);
       mine.forEach((l, i) => y.set(l, node.y + (node.height * (i + 1)) / (mine.length + 1)));
     }
     return y;

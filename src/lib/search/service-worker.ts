@@ -31,7 +31,10 @@ export function underScope(scope: string): RegExp {
 export function serviceWorkerOptions(outDir: string, scope: string): GenerateSWOptions {
   return {
     globDirectory: outDir,
-    globPatterns: ['**/*.{html,css,js,svg,png,webmanifest,xml,txt,json,ics}', 'pagefind/**/*'],
+    // One pattern (its two halves in braces), so that Workbox walks the output once, and hashes the
+    // files both halves match (Pagefind's .js, .css and .json) once: Workbox walks and hashes per
+    // pattern, before it drops the duplicates.
+    globPatterns: ['{**/*.{html,css,js,svg,png,webmanifest,xml,txt,json,ics},pagefind/**/*}'],
     globIgnores: ['sw.js', 'workbox-*.js'],
     swDest: `${outDir}/sw.js`,
     // Files are found relative to outDir; the site serves them under the base path.

@@ -24,6 +24,16 @@ describe('neighboursInGoal', () => {
     expect(neighboursInGoal(nodes, 'GGI-A-18')).toEqual({ previous: nodes[0], next: undefined });
     expect(neighboursInGoal(nodes, 'GGI-A-21')).toEqual({ previous: undefined, next: undefined });
   });
+  it('answers every activity of a long interleaved list as a walk through its goal would, and none for an unknown id', () => {
+    const goals = ['usage', 'trust', 'culture'];
+    const long = Array.from({ length: 300 }, (_, i) => ({ id: `GGI-A-${i + 1}`, goal: goals[(i * 7) % 3] }));
+    for (const a of long) {
+      const inGoal = long.filter((x) => x.goal === a.goal);
+      const i = inGoal.indexOf(a);
+      expect(neighboursInGoal(long, a.id)).toEqual({ previous: inGoal[i - 1], next: inGoal[i + 1] });
+    }
+    expect(neighboursInGoal(long, 'GGI-A-999')).toEqual({ previous: undefined, next: undefined });
+  });
 });
 
 describe('wrapLabel', () => {

@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getManifest } from 'workbox-build';
 import { serviceWorkerOptions, underScope, workerScope } from '../../../src/lib/search/service-worker.ts';
 
 /** Whether Workbox's navigation route would answer `path` with the fallback (denylist first, as Workbox does). */
@@ -47,5 +51,22 @@ describe('the navigation fallback (the 404 page for pages the worker does not ho
     expect(o.globDirectory).toBe('dist-base');
     expect(o.swDest).toBe('dist-base/sw.js');
     expect(o.modifyURLPrefix).toEqual({ '': '/ospo-zone/' });
+  });
+
+  it('precaches every page, asset and Pagefind file of the build once, and neither the worker nor other files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sw-test-'));
+    try {
+      const files = ['index.html', 'ggi/index.html', '_astro/site.css', '_astro/app.js', 'api/ggi.json', 'onramp/series.ics', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/fragment/en_1.pf_fragment', 'sw.js', 'workbox-1234.js', 'notes.md'];
+      for (const f of files) {
+        mkdirSync(dirname(join(dir, f)), { recursive: true });
+        writeFileSync(join(dir, f), f);
+      }
+      const { globDirectory, globPatterns, globIgnores, modifyURLPrefix, maximumFileSizeToCacheInBytes } = serviceWorkerOptions(dir, '/ospo-zone/');
+      const { manifestEntries } = await getManifest({ globDirectory, globPatterns, globIgnores, modifyURLPrefix, maximumFileSizeToCacheInBytes });
+      const urls = manifestEntries!.map((e) => (typeof e === 'string' ? e : e.url)).sort();
+      expect(urls).toEqual(files.filter((f) => !['sw.js', 'workbox-1234.js', 'notes.md'].includes(f)).map((f) => `/ospo-zone/${f}`).sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
