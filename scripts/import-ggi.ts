@@ -110,7 +110,7 @@ const treeWith = (files: readonly PlannedFile[]): ContentFile[] => {
 // and the rest checked again (a next link to a dropped activity may now be refused in turn).
 let accepted = planned;
 const refused: Problem[] = [];
-let others: Problem[] = [];
+let others: Problem[];
 for (;;) {
   const problems = checkContent(treeWith(accepted)).problems;
   const writing = new Set(accepted.filter((p) => p.text !== null).map((p) => p.path));

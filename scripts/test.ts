@@ -1,15 +1,17 @@
 /**
  * `npm test`: the whole suite, in order, as CI runs it:
- *   1. content check and type check (`npm run check`),
- *   2. unit tests (vitest),
- *   3. a production build with the search index into dist-test/ (not dist/, so that `npm test` can
+ *   1. lint (`npm run lint`: ESLint, zero warnings allowed) and the format check
+ *      (`npm run format:check`: Prettier), each counted as one test,
+ *   2. content check and type check (`npm run check`),
+ *   3. unit tests (vitest),
+ *   4. a production build with the search index into dist-test/ (not dist/, so that `npm test` can
  *      run while `npm start` serves dist/; with a content cache of its own), one under the base path
  *      /ospo-zone/ into dist-base/ (`npm run build:base`) for the base-path tests, and, where
  *      ../shared/ggi-upstream exists, builds from the official handbook 1.2 and 1.3
  *      (`npm run build:imported`) for the importer's acceptance tests,
- *   4. the quality gates over dist-test/ (`npm run gates`: page-weight budget, HTML validity, links
+ *   5. the quality gates over dist-test/ (`npm run gates`: page-weight budget, HTML validity, links
  *      and anchors, head tags and JSON-LD), counted as one test;
- *   5. end-to-end tests against those builds (Playwright, Chromium); the whole suite runs on the
+ *   6. end-to-end tests against those builds (Playwright, Chromium); the whole suite runs on the
  *      build from handbook 1.3 too.
  * Every step runs even when an earlier one failed (a failed build skips only the e2e tests), and
  * the last line adds up the tests: `N passed, N failed` and, when some were skipped (the tests
@@ -68,6 +70,10 @@ mkdirSync('test-results', { recursive: true });
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 
+for (const [label, script] of [['lint', 'lint'], ['format check', 'format:check']]) {
+  if (run(label, 'npm', ['run', '--silent', script])) tally.passed += 1;
+  else tally.failed += 1;
+}
 if (!run('check', 'npm', ['run', '--silent', 'check'])) tally.failed += 1;
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);

@@ -432,7 +432,7 @@ export function readUpstream(sourcePath: string, options: ReadOptions = {}): Ups
   try {
     data = JSON.parse(readFileSync(sourcePath, 'utf8'));
   } catch (err) {
-    throw new Error(`${sourcePath}: not a JSON file (${(err as Error).message})`);
+    throw new Error(`${sourcePath}: not a JSON file (${(err as Error).message})`, { cause: err });
   }
   const parsed = upstreamFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
@@ -469,7 +469,7 @@ function settleVersion(stated: string | undefined, date: string | undefined, dat
   try {
     release = releaseOn(date);
   } catch (err) {
-    throw new Error(`${file}: the data names no handbook version, and its ${dateKind} ${(err as Error).message}`);
+    throw new Error(`${file}: the data names no handbook version, and its ${dateKind} ${(err as Error).message}`, { cause: err });
   }
   warnings.push({ file: '(release)', message: `the data names no handbook version; ${release.version} was inferred from its ${dateKind} ${date} (handbook ${release.version} was published ${publishedWhen(release)}); pass --version to choose another` });
   return { version: release.version, versionBasis: { from: dateKind, date } };

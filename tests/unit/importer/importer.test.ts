@@ -19,6 +19,8 @@ const byId = (r: ReturnType<typeof readUpstream>, id: string) => r.activities.fi
 const warned = (r: ReturnType<typeof readUpstream>, text: string) => r.warnings.some((w) => w.message.includes(text));
 const temp = (prefix = 'ospo-import-') => mkdtempSync(join(tmpdir(), prefix));
 /** A My GGI Board file made from a fixture by `change`, in a temporary folder. */
+// `any`: the changes put values of the wrong type into the data on purpose, for the schema to refuse.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function variant(fixture: string, change: (data: Record<string, any>) => void): string {
   const data = JSON.parse(readFileSync(`${FIX}/${fixture}`, 'utf8'));
   change(data);
@@ -150,7 +152,7 @@ describe('early and irregular releases', () => {
 
   it('accepts an empty verification list only in an imported activity, recognised by its source', () => {
     const [first] = planFiles(readUpstream(`${FIX}/no-points.json`), []);
-    const own = first.text!.replace(/^source:\n(  .*\n)+/m, '').replace(/^attribution: .*\n/m, '');
+    const own = first.text!.replace(/^source:\n( {2}.*\n)+/m, '').replace(/^attribution: .*\n/m, '');
     expect(checkFile({ path: first.path, text: own }).problems.map((p) => `${p.field}: ${p.problem}`)).toEqual(['verification: is empty']);
   });
 
@@ -220,7 +222,7 @@ describe('writing activity files', () => {
     const old = planFiles(readUpstream(`${FIX}/no-version.json`), []).map((p) => ({ path: p.path, text: p.text! }));
     const next = changes(planFiles(readUpstream(`${FIX}/later.json`), old), old);
     expect(next.find((p) => p.path === 'activities/en/third_fixture_activity.md')).toMatchObject({ path: 'activities/en/third_fixture_activity.md', text: null });
-    expect(next.find((p) => p.path === 'activities/en/renamed_third_activity.md')?.text).toMatch(/aliases:\n  - third_fixture_activity\n/);
+    expect(next.find((p) => p.path === 'activities/en/renamed_third_activity.md')?.text).toMatch(/aliases:\n {2}- third_fixture_activity\n/);
   });
 
   it('keeps the roles of an earlier file when the source gives none, and leaves out an activity without any', () => {
@@ -228,7 +230,7 @@ describe('writing activity files', () => {
     const earlier = planned.map((p) => ({ path: p.path, text: p.text! }));
     const withRoles = planFiles(folder, earlier.filter((f) => !f.path.includes('renamed')));
     expect(withRoles.map((p) => p.path)).toEqual(FILES.filter((f) => !f.includes('third')).map((f) => `activities/en/${f}`));
-    expect(withRoles[0].text).toMatch(/roles:\n  - team-leader\n  - developer\n/);
+    expect(withRoles[0].text).toMatch(/roles:\n {2}- team-leader\n {2}- developer\n/);
     expect(withRoles[0].rolesFrom).toBe('earlier import');
     expect(folder.warnings.some((w) => w.file === '52_activity_03.md' && w.message.includes('gives no roles'))).toBe(true);
   });
