@@ -30,7 +30,11 @@ const { entries } = loadContent(contentRoot, { publicDir });
 const redirects = new Set(redirectPaths(entries));
 /** Page of each English activity by id, for links from "GGI-A-NN" mentions in text. */
 const activityPages = new Map(
-  entries.flatMap((e) => (e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE ? [[e.data.id, withBase(base, activityPath(activitySlug(e)))]] : [])),
+  entries.flatMap((e) =>
+    e.collection === 'activities' && e.lang === DEFAULT_LANGUAGE
+      ? [[e.data.id, withBase(base, activityPath(activitySlug(e)))]]
+      : [],
+  ),
 );
 benchMark('config:read-done');
 const basePrefix = base.replace(/\/$/, '');
@@ -72,7 +76,16 @@ export default defineConfig({
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
   vite: {

@@ -19,7 +19,17 @@
  * median of three runs on an idle machine in the README.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +38,9 @@ import { GOALS } from '../src/schemas/vocabularies.ts';
 const usage = 'npm run bench -- [--pages N] [--runs R]';
 let args: { pages: string; runs: string };
 try {
-  args = parseArgs({ options: { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } }).values;
+  args = parseArgs({
+    options: { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
+  }).values;
 } catch (err) {
   console.error(`${(err as Error).message}: ${usage}`);
   process.exit(2);
@@ -55,11 +67,15 @@ const project = resolve('.');
  * build of the portal then reads content/ afresh).
  */
 const clearCaches = (dir: string) => {
-  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(join(dir, cache), { recursive: true, force: true });
 };
 
 /** Words for the synthetic text (no meaning, varied enough for a realistic index). */
-const WORDS = 'open source governance licence compliance inventory vulnerability dependency community upstream contribution procurement strategy policy training review indicator sovereignty innovation transformation supervision vendor skills culture engagement trust usage'.split(' ');
+const WORDS =
+  'open source governance licence compliance inventory vulnerability dependency community upstream contribution procurement strategy policy training review indicator sovereignty innovation transformation supervision vendor skills culture engagement trust usage'.split(
+    ' ',
+  );
 function text(seed: number, words: number): string {
   let x = seed;
   const out: string[] = [];
@@ -96,7 +112,11 @@ interface Measured {
 }
 
 /** Runs a command, sampling the resident memory of its process tree every 50 ms. */
-function measure(command: string, argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+function measure(
+  command: string,
+  argv: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measured> {
   return new Promise((resolveRun, reject) => {
     const start = performance.now();
     const marks = new Map<string, number>([['spawn', Date.now()]]);
@@ -105,7 +125,11 @@ function measure(command: string, argv: string[], options: { cwd: string; env?: 
     /** CPU ms of each process of the tree when last seen (one that ended keeps its last value). */
     const cpu = new Map<number, number>();
     const log: string[] = [];
-    const child = spawn(command, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, argv, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let rest = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
@@ -121,7 +145,11 @@ function measure(command: string, argv: string[], options: { cwd: string; env?: 
     });
     const tree = (pid: number): number[] => {
       try {
-        const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+        const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map(Number);
         return [pid, ...kids.flatMap(tree)];
       } catch {
         return [pid];
@@ -150,7 +178,15 @@ function measure(command: string, argv: string[], options: { cwd: string; env?: 
       if (code !== 0) {
         console.error(log.slice(-40).join('\n'));
         reject(new Error(`${command} ${argv.join(' ')} failed (exit code ${code})`));
-      } else resolveRun({ seconds: (performance.now() - start) / 1000, peakMb: peak / 1024, cpuSeconds: (samples.at(-1)?.[2] ?? 0) / 1000, marks, routes, samples });
+      } else
+        resolveRun({
+          seconds: (performance.now() - start) / 1000,
+          peakMb: peak / 1024,
+          cpuSeconds: (samples.at(-1)?.[2] ?? 0) / 1000,
+          marks,
+          routes,
+          samples,
+        });
     });
   });
 }
@@ -176,20 +212,67 @@ type Span = [from: string, to: string];
  * build did not print is left blank for it.
  */
 const PHASES: { label: string; portal: Span[]; bare: Span[] | 'pagefind' | null }[] = [
-  { label: 'start-up: Node, Astro, loading astro.config (without our content read)', portal: [['spawn', 'config:read'], ['config:read-done', 'config:setup']], bare: [['spawn', 'config:setup']] },
-  { label: 'our content read and check, in astro.config.mjs', portal: [['config:read', 'config:read-done']], bare: null },
-  { label: "integrations' set-up (our content-check integration reads and checks again)", portal: [['config:setup', 'config:done']], bare: [['config:setup', 'config:done']] },
-  { label: "Astro's content sync (glob() loaders, data store) and types", portal: [['config:done', 'build:start']], bare: [['config:done', 'build:start']] },
-  { label: 'Vite bundling (server and client)', portal: [['build:start', 'render:setup']], bare: [['build:start', 'render:setup']] },
-  { label: 'loading the bundled server code', portal: [['render:setup', 'render:paths']], bare: [['render:setup', 'render:paths']] },
-  { label: 'getStaticPaths of every route', portal: [['render:paths', 'render:pages']], bare: [['render:paths', 'render:pages']] },
-  { label: 'rendering and writing the pages', portal: [['render:pages', 'build:generated']], bare: [['render:pages', 'build:generated']] },
-  { label: 'after rendering, to astro:build:done', portal: [['build:generated', 'build:done']], bare: [['build:generated', 'build:done']] },
+  {
+    label: 'start-up: Node, Astro, loading astro.config (without our content read)',
+    portal: [
+      ['spawn', 'config:read'],
+      ['config:read-done', 'config:setup'],
+    ],
+    bare: [['spawn', 'config:setup']],
+  },
+  {
+    label: 'our content read and check, in astro.config.mjs',
+    portal: [['config:read', 'config:read-done']],
+    bare: null,
+  },
+  {
+    label: "integrations' set-up (our content-check integration reads and checks again)",
+    portal: [['config:setup', 'config:done']],
+    bare: [['config:setup', 'config:done']],
+  },
+  {
+    label: "Astro's content sync (glob() loaders, data store) and types",
+    portal: [['config:done', 'build:start']],
+    bare: [['config:done', 'build:start']],
+  },
+  {
+    label: 'Vite bundling (server and client)',
+    portal: [['build:start', 'render:setup']],
+    bare: [['build:start', 'render:setup']],
+  },
+  {
+    label: 'loading the bundled server code',
+    portal: [['render:setup', 'render:paths']],
+    bare: [['render:setup', 'render:paths']],
+  },
+  {
+    label: 'getStaticPaths of every route',
+    portal: [['render:paths', 'render:pages']],
+    bare: [['render:paths', 'render:pages']],
+  },
+  {
+    label: 'rendering and writing the pages',
+    portal: [['render:pages', 'build:generated']],
+    bare: [['render:pages', 'build:generated']],
+  },
+  {
+    label: 'after rendering, to astro:build:done',
+    portal: [['build:generated', 'build:done']],
+    bare: [['build:generated', 'build:done']],
+  },
   { label: 'other integrations in astro:build:done (sitemap)', portal: [['build:done', 'pagefind:start']], bare: null },
   { label: 'search index: Pagefind reads the pages', portal: [['pagefind:start', 'pagefind:indexed']], bare: null },
   { label: 'search index: Pagefind writes the index', portal: [['pagefind:indexed', 'pagefind:written']], bare: null },
-  { label: 'search index, whole (the bare build: the pagefind command)', portal: [['pagefind:start', 'pagefind:written']], bare: 'pagefind' },
-  { label: 'service worker (Workbox generateSW)', portal: [['pagefind:written', 'service-worker:written']], bare: null },
+  {
+    label: 'search index, whole (the bare build: the pagefind command)',
+    portal: [['pagefind:start', 'pagefind:written']],
+    bare: 'pagefind',
+  },
+  {
+    label: 'service worker (Workbox generateSW)',
+    portal: [['pagefind:written', 'service-worker:written']],
+    bare: null,
+  },
   { label: "Astro's summary and exit", portal: [['service-worker:written', 'exit']], bare: [['build:done', 'exit']] },
 ];
 
@@ -252,7 +335,7 @@ try {
   );
   writeFileSync(
     join(bare, 'src', 'pages', 'a', '[id].astro'),
-    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('a')).map((e) => ({ params: { id: e.id }, props: { e } })); }\nconst { Content } = await render(Astro.props.e);\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Astro.props.e.data.title}</title></head><body><main><h1>{Astro.props.e.data.title}</h1><Content /></main></body></html>\n",
+    '---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() { return (await getCollection(\'a\')).map((e) => ({ params: { id: e.id }, props: { e } })); }\nconst { Content } = await render(Astro.props.e);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.e.data.title}</title></head><body><main><h1>{Astro.props.e.data.title}</h1><Content /></main></body></html>\n',
   );
   for (let i = 0; i < pages; i++) {
     const a = activity(i);
@@ -262,10 +345,15 @@ try {
   const done: Run[] = [];
   for (let r = 1; r <= runs; r++) {
     const load = loadavg()[0];
-    console.error(`Run ${r} of ${runs} (load average ${load.toFixed(1)} on ${availableParallelism()} cores): the portal with ${pages} synthetic activities…`);
+    console.error(
+      `Run ${r} of ${runs} (load average ${load.toFixed(1)} on ${availableParallelism()} cores): the portal with ${pages} synthetic activities…`,
+    );
     clearCaches(project);
     rmSync(portalOut, { recursive: true, force: true });
-    const portal = await measure(bin('astro'), ['build', '--outDir', portalOut], { cwd: project, env: { PORTAL_CONTENT_DIR: layer, ...timings } });
+    const portal = await measure(bin('astro'), ['build', '--outDir', portalOut], {
+      cwd: project,
+      env: { PORTAL_CONTENT_DIR: layer, ...timings },
+    });
     console.error(`Run ${r} of ${runs}: the bare Astro project with the same ${pages} pages…`);
     clearCaches(project);
     clearCaches(bare);
@@ -297,38 +385,93 @@ try {
   const list = (xs: number[]) => xs.map((x) => `${x.toFixed(2)}×`).join(', ');
   const of = runs === 1 ? '1 run' : `the median of ${runs} runs`;
 
-  console.log(`\n${pages} pages, ${of}, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, load average at the start of each run: ${done.map((r) => r.load.toFixed(1)).join(', ')}:\n`);
+  console.log(
+    `\n${pages} pages, ${of}, ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, load average at the start of each run: ${done.map((r) => r.load.toFixed(1)).join(', ')}:\n`,
+  );
   console.log('| build | time, with the search index | pages per second | peak memory | search index |');
   console.log('| --- | --- | --- | --- | --- |');
   const row = (name: string, seconds: number, peakMb: number, indexMb: number) =>
     `| ${name} | ${seconds.toFixed(1)} s | ${(pages / seconds).toFixed(0)} | ${peakMb.toFixed(0)} MB | ${indexMb.toFixed(1)} MB |`;
-  console.log(row('OSPO.Zone portal (astro build, index and service worker included)', median(done.map((r) => r.portal.seconds)), median(done.map((r) => r.portal.peakMb)), median(done.map((r) => r.portalIndexMb))));
-  console.log(row('bare Astro, minimal layout (astro build, then pagefind)', median(done.map(bareSeconds)), median(done.map(bareMb)), median(done.map((r) => r.bareIndexMb))));
+  console.log(
+    row(
+      'OSPO.Zone portal (astro build, index and service worker included)',
+      median(done.map((r) => r.portal.seconds)),
+      median(done.map((r) => r.portal.peakMb)),
+      median(done.map((r) => r.portalIndexMb)),
+    ),
+  );
+  console.log(
+    row(
+      'bare Astro, minimal layout (astro build, then pagefind)',
+      median(done.map(bareSeconds)),
+      median(done.map(bareMb)),
+      median(done.map((r) => r.bareIndexMb)),
+    ),
+  );
   console.log(
     `\nThe portal takes ${median(timeRatios).toFixed(2)}× the time${runs > 1 ? ` (runs: ${list(timeRatios)})` : ''} and ${median(memoryRatios).toFixed(2)}× the peak memory${runs > 1 ? ` (runs: ${list(memoryRatios)})` : ''} of the bare build of the same pages (target: at most 1.3× and 1.1×); in CPU time (user and system, all processes; less sensitive to what else runs on the machine), ${median(cpuRatios).toFixed(2)}×${runs > 1 ? ` (runs: ${list(cpuRatios)})` : ''}.`,
   );
 
-  console.log(`\nWhere the time goes, phase by phase (${of}; wall-clock ms, CPU ms of the build's processes, and their peak memory during the phase):\n`);
+  console.log(
+    `\nWhere the time goes, phase by phase (${of}; wall-clock ms, CPU ms of the build's processes, and their peak memory during the phase):\n`,
+  );
   console.log('| phase | portal | bare Astro | portal − bare | portal CPU | bare CPU | portal peak | bare peak |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  const cell = (xs: (number | undefined)[], unit: string) => (xs.every((x) => x !== undefined) ? `${median(xs as number[]).toFixed(0)}${unit}` : '–');
+  const cell = (xs: (number | undefined)[], unit: string) =>
+    xs.every((x) => x !== undefined) ? `${median(xs as number[]).toFixed(0)}${unit}` : '–';
   for (const p of PHASES) {
     const mine = done.map((r) => phase(r.portal, p.portal));
     const theirs = done.map((r) =>
-      p.bare === 'pagefind' ? { ms: r.bareIndex.seconds * 1000, cpuMs: r.bareIndex.cpuSeconds * 1000, peakMb: r.bareIndex.peakMb } : p.bare ? phase(r.bare, p.bare) : undefined,
+      p.bare === 'pagefind'
+        ? { ms: r.bareIndex.seconds * 1000, cpuMs: r.bareIndex.cpuSeconds * 1000, peakMb: r.bareIndex.peakMb }
+        : p.bare
+          ? phase(r.bare, p.bare)
+          : undefined,
     );
     const both = mine.every(Boolean) && theirs.every(Boolean);
-    const diff = both ? cell(done.map((_, i) => mine[i]!.ms - theirs[i]!.ms), '') : '–';
-    console.log(`| ${p.label} | ${cell(mine.map((x) => x?.ms), '')} | ${cell(theirs.map((x) => x?.ms), '')} | ${diff} | ${cell(mine.map((x) => x?.cpuMs), '')} | ${cell(theirs.map((x) => x?.cpuMs), '')} | ${cell(mine.map((x) => x?.peakMb), ' MB')} | ${cell(theirs.map((x) => x?.peakMb), ' MB')} |`);
+    const diff = both
+      ? cell(
+          done.map((_, i) => mine[i]!.ms - theirs[i]!.ms),
+          '',
+        )
+      : '–';
+    console.log(
+      `| ${p.label} | ${cell(
+        mine.map((x) => x?.ms),
+        '',
+      )} | ${cell(
+        theirs.map((x) => x?.ms),
+        '',
+      )} | ${diff} | ${cell(
+        mine.map((x) => x?.cpuMs),
+        '',
+      )} | ${cell(
+        theirs.map((x) => x?.cpuMs),
+        '',
+      )} | ${cell(
+        mine.map((x) => x?.peakMb),
+        ' MB',
+      )} | ${cell(
+        theirs.map((x) => x?.peakMb),
+        ' MB',
+      )} |`,
+    );
   }
   console.log(
     `| whole build | ${median(done.map((r) => r.portal.seconds * 1000)).toFixed(0)} | ${median(done.map((r) => bareSeconds(r) * 1000)).toFixed(0)} | ${median(done.map((r) => (r.portal.seconds - bareSeconds(r)) * 1000)).toFixed(0)} | ${median(done.map((r) => r.portal.cpuSeconds * 1000)).toFixed(0)} | ${median(done.map((r) => (r.bare.cpuSeconds + r.bareIndex.cpuSeconds) * 1000)).toFixed(0)} | ${median(done.map((r) => r.portal.peakMb)).toFixed(0)} MB | ${median(done.map(bareMb)).toFixed(0)} MB |`,
   );
 
-  console.log(`\nThe portal's rendering, route by route (${of}; ms; the bare build renders its ${pages} pages in ${cell(done.map((r) => [...r.bare.routes.values()].reduce((n, x) => n + x.ms, 0)), ' ms')}):\n`);
+  console.log(
+    `\nThe portal's rendering, route by route (${of}; ms; the bare build renders its ${pages} pages in ${cell(
+      done.map((r) => [...r.bare.routes.values()].reduce((n, x) => n + x.ms, 0)),
+      ' ms',
+    )}):\n`,
+  );
   console.log('| route | pages | ms | ms per page |');
   console.log('| --- | ---: | ---: | ---: |');
-  const components = [...done[0].portal.routes.keys()].sort((a, b) => done[0].portal.routes.get(b)!.ms - done[0].portal.routes.get(a)!.ms);
+  const components = [...done[0].portal.routes.keys()].sort(
+    (a, b) => done[0].portal.routes.get(b)!.ms - done[0].portal.routes.get(a)!.ms,
+  );
   for (const c of components) {
     const ms = median(done.map((r) => r.portal.routes.get(c)?.ms ?? 0));
     const count = done[0].portal.routes.get(c)!.pages;

@@ -24,7 +24,9 @@ let result;
 try {
   result = loadContent(resolve(label), { publicDir: resolve('public') });
 } catch (err) {
-  console.error(`${label}: cannot read the content folder (${(err as Error).message}): run the command from the project folder, or pass --root <dir>`);
+  console.error(
+    `${label}: cannot read the content folder (${(err as Error).message}): run the command from the project folder, or pass --root <dir>`,
+  );
   process.exit(2);
 }
 const { entries, problems } = result;

@@ -42,13 +42,19 @@ function budgetTable(types: TypeWeight[]): string[] {
 
 const budget = budgetGate(dir);
 for (const line of budgetTable(budget.types)) console.log(line);
-report('page-weight budget (frame without content regions, whole page, CSS, JS per page type; bytes gzipped)', budget.problems, {
-  checked: `${htmlFiles(dir).length} pages`,
-  budget: budget.types,
-});
+report(
+  'page-weight budget (frame without content regions, whole page, CSS, JS per page type; bytes gzipped)',
+  budget.problems,
+  {
+    checked: `${htmlFiles(dir).length} pages`,
+    budget: budget.types,
+  },
+);
 
 if (!only) {
-  report('HTML validity (html-validate, .htmlvalidate.json)', await htmlGate(dir), { checked: `${htmlFiles(dir).length} pages` });
+  report('HTML validity (html-validate, .htmlvalidate.json)', await htmlGate(dir), {
+    checked: `${htmlFiles(dir).length} pages`,
+  });
   const links = await linkGate(dir);
   report('internal links and anchors (linkinator)', links.problems);
   mkdirSync('test-results', { recursive: true });
@@ -59,7 +65,9 @@ if (!only) {
     `# External links in ${dir}/ (listed, not fetched)\n\n${links.external.map((u) => `- ${u}`).join('\n')}\n\n## Links to the site's own origin that the portal does not serve (src/lib/site/former-site.ts)\n\n${offPortal}\n`,
   );
   console.log(`  ${links.external.length} external links listed in test-results/external-links.md`);
-  console.log(`  ${links.offPortal.length} links to the site's own origin that the portal does not serve (copy the files before it takes over the origin):`);
+  console.log(
+    `  ${links.offPortal.length} links to the site's own origin that the portal does not serve (copy the files before it takes over the origin):`,
+  );
   for (const u of links.offPortal) console.log(`    ${u}: ${reasonOf(u)}`);
   report('head tags and JSON-LD', headGate(dir));
 }

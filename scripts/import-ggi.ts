@@ -33,7 +33,8 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
 import { LANGUAGES } from '../src/schemas/vocabularies.ts';
 
-const USAGE = 'usage: npm run import:ggi -- <source> [--out <dir>] [--root <dir>] [--lang <code>] [--version <v>] [--check] | --diff <old source> <new source>';
+const USAGE =
+  'usage: npm run import:ggi -- <source> [--out <dir>] [--root <dir>] [--lang <code>] [--version <v>] [--check] | --diff <old source> <new source>';
 
 /** Stops with exit code 2 and one line on stderr. */
 function fail(message: string): never {
@@ -75,13 +76,21 @@ if (opts.diff) {
 
 const { out, lang, check } = opts;
 const root = opts.root.replace(/\/+$/, '');
-if (positionals.length !== 1) fail(`import:ggi: ${positionals.length ? 'one source at a time' : 'no source given'}; ${USAGE}`);
-if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`import:ggi: --lang ${lang}: not a language of the portal (${LANGUAGES.join(', ')})`);
+if (positionals.length !== 1)
+  fail(`import:ggi: ${positionals.length ? 'one source at a time' : 'no source given'}; ${USAGE}`);
+if (!(LANGUAGES as readonly string[]).includes(lang))
+  fail(`import:ggi: --lang ${lang}: not a language of the portal (${LANGUAGES.join(', ')})`);
 const sourcePath = positionals[0];
 
 const release = load(sourcePath, { version: opts.version });
-if (!release.version) fail(`import:ggi: ${sourcePath}: names no handbook version and no date to infer one from: pass --version, e.g. --version 1.3`);
-if (!release.activities.length) fail(`import:ggi: ${sourcePath}: no usable activity (${release.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})`);
+if (!release.version)
+  fail(
+    `import:ggi: ${sourcePath}: names no handbook version and no date to infer one from: pass --version, e.g. --version 1.3`,
+  );
+if (!release.activities.length)
+  fail(
+    `import:ggi: ${sourcePath}: no usable activity (${release.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')})`,
+  );
 
 const existing = existsSync(out) ? readContentTree(out) : [];
 if (!existsSync(root)) fail(`import:ggi: --root ${root}: no such folder`);
@@ -96,7 +105,9 @@ for (const f of [...portal, ...existing]) {
 const planned = planFiles(release, existing, lang, englishSlugs, rolesById(portal));
 
 // The rest of the content as a build with PORTAL_CONTENT_DIR=<out> reads it.
-const rest = readLayeredTree(collectionDirs(root, existsSync(out) ? out : undefined), root).filter((f) => !f.path.startsWith('activities/'));
+const rest = readLayeredTree(collectionDirs(root, existsSync(out) ? out : undefined), root).filter(
+  (f) => !f.path.startsWith('activities/'),
+);
 /** The whole tree once `files` are applied to the output folder. */
 const treeWith = (files: readonly PlannedFile[]): ContentFile[] => {
   const after = new Map(existing.map((f) => [f.path, f.text]));
@@ -126,19 +137,35 @@ for (;;) {
 const todo = changes(accepted, existing);
 const written = accepted.filter((p) => p.text !== null);
 
-console.log(`GGI handbook ${describeVersion(release)} from ${sourcePath}: ${release.activities.length} activities read.`);
+console.log(
+  `GGI handbook ${describeVersion(release)} from ${sourcePath}: ${release.activities.length} activities read.`,
+);
 for (const w of release.warnings) console.log(`warning: ${w.file}: ${w.message}`);
 const fromImport = written.filter((p) => p.rolesFrom === 'earlier import').length;
 const fromPortal = written.filter((p) => p.rolesFrom === 'portal').length;
 if (fromImport || fromPortal) {
-  const parts = [...(fromImport ? [`for ${fromImport} from the earlier import in ${out}/`] : []), ...(fromPortal ? [`for ${fromPortal} from the portal's own activity with the same id (${root}/activities/en/)`] : [])];
+  const parts = [
+    ...(fromImport ? [`for ${fromImport} from the earlier import in ${out}/`] : []),
+    ...(fromPortal
+      ? [`for ${fromPortal} from the portal's own activity with the same id (${root}/activities/en/)`]
+      : []),
+  ];
   console.log(`roles: the source gives none; they were taken ${parts.join(' and ')}.`);
 }
 const bare = release.activities.filter((a) => !a.verification.length && written.some((p) => p.activity === a.id));
-if (bare.length) console.log(`verification points: ${bare.length} activit${bare.length === 1 ? 'y has' : 'ies have'} none in this release (${bare.map((a) => a.id).join(', ')}); imported without, and their pages say so.`);
+if (bare.length)
+  console.log(
+    `verification points: ${bare.length} activit${bare.length === 1 ? 'y has' : 'ies have'} none in this release (${bare.map((a) => a.id).join(', ')}); imported without, and their pages say so.`,
+  );
 for (const p of refused) console.log(`refused: ${formatProblem(p, out)}`);
-for (const p of others) console.log(`problem: ${formatProblem(p, existsSync(join(out, p.file)) || accepted.some((a) => a.path === p.file) ? out : root)}`);
-if (refused.length) console.log(`${new Set(refused.map((p) => p.file)).size} file(s) refused by the content check and not written (each line above: file: field: what is wrong: how to fix).`);
+for (const p of others)
+  console.log(
+    `problem: ${formatProblem(p, existsSync(join(out, p.file)) || accepted.some((a) => a.path === p.file) ? out : root)}`,
+  );
+if (refused.length)
+  console.log(
+    `${new Set(refused.map((p) => p.file)).size} file(s) refused by the content check and not written (each line above: file: field: what is wrong: how to fix).`,
+  );
 const failed = refused.length > 0 || others.length > 0 || written.length === 0;
 if (!written.length) console.log(`Nothing could be written to ${out}/.`);
 
@@ -156,6 +183,9 @@ for (const c of todo) {
   }
 }
 const counts = `${todo.filter((c) => c.text !== null).length} file(s) written, ${todo.filter((c) => c.text === null).length} deleted, ${accepted.length - todo.length} unchanged; ${release.warnings.length} warning(s).`;
-const next = root === 'content' ? `Build with: PORTAL_CONTENT_DIR=${out} npm run build` : `Check with: PORTAL_CONTENT_DIR=${out} npm run check:content -- --root ${root}`;
+const next =
+  root === 'content'
+    ? `Build with: PORTAL_CONTENT_DIR=${out} npm run build`
+    : `Check with: PORTAL_CONTENT_DIR=${out} npm run check:content -- --root ${root}`;
 console.log(failed ? counts : `${counts} ${next}`);
 if (failed) process.exit(3);

@@ -53,10 +53,13 @@ function track(page: Page): string[] {
 }
 
 function total(urls: readonly string[]) {
-  return urls.reduce((t, u) => {
-    const s = fileSizes(u);
-    return { raw: t.raw + s.raw, gzip: t.gzip + s.gzip, files: t.files + 1 };
-  }, { raw: 0, gzip: 0, files: 0 });
+  return urls.reduce(
+    (t, u) => {
+      const s = fileSizes(u);
+      return { raw: t.raw + s.raw, gzip: t.gzip + s.gzip, files: t.files + 1 };
+    },
+    { raw: 0, gzip: 0, files: 0 },
+  );
 }
 
 function dirSize(dir: string): number {
@@ -93,7 +96,9 @@ try {
   const indexOnly = dirSize('dist/pagefind/index') + dirSize('dist/pagefind/fragment');
   console.log(`| measure | value |`);
   console.log(`| --- | --- |`);
-  console.log(`| activity page before search (${before.files} files) | ${kB(before.raw)} as served, ${kB(before.gzip)} gzipped |`);
+  console.log(
+    `| activity page before search (${before.files} files) | ${kB(before.raw)} as served, ${kB(before.gzip)} gzipped |`,
+  );
   console.log(`| first search, "${QUERY}": files fetched | ${search.files} |`);
   console.log(`| first search: bytes fetched | ${kB(search.raw)} as served, ${kB(search.gzip)} gzipped |`);
   console.log(`| first search: "/" to first result on localhost | ${ms.toFixed(0)} ms |`);

@@ -33,7 +33,12 @@ const kebab = (t: string) => slugify(t.replace(/(\d)\.(\d)/g, '$1-$2')).replace(
 /** Per kind: folder, template, the field "<name>" fills, the file name, fields dated today. */
 const KINDS = {
   activity: { dir: 'activities', nameKey: 'title', file: (t: string) => `activities/en/${slugify(t)}.md`, today: [] },
-  'case-study': { dir: 'case-studies', nameKey: 'organisation', file: (t: string) => `case-studies/${kebab(t)}.md`, today: [] },
+  'case-study': {
+    dir: 'case-studies',
+    nameKey: 'organisation',
+    file: (t: string) => `case-studies/${kebab(t)}.md`,
+    today: [],
+  },
   member: { dir: 'members', nameKey: 'name', file: (t: string) => `members/${kebab(t)}.md`, today: [] },
   news: { dir: 'news', nameKey: 'title', file: (t: string, d: string) => `news/${d}-${kebab(t)}.md`, today: ['date'] },
   onramp: { dir: 'onramp', nameKey: 'title', file: (t: string, d: string) => `onramp/${d}-${kebab(t)}.md`, today: [] },
@@ -49,7 +54,10 @@ function fail(message: string): never {
 const usage = `usage: npm run new -- <${Object.keys(KINDS).join('|')}> "<name>" [--start "YYYY-MM-DD hh:mm"] [--root <dir>]`;
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { root: { type: 'string', default: 'content' }, start: { type: 'string' } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { root: { type: 'string', default: 'content' }, start: { type: 'string' } },
+  });
 } catch (err) {
   fail(`${(err as Error).message}\n${usage}`);
 }
@@ -77,11 +85,17 @@ function sessionStart(text: string): DateTime | undefined {
 let fileDate = new Date().toISOString().slice(0, 10);
 let startValue: string | undefined;
 if (kind === 'onramp') {
-  if (!start) fail(`npm run new -- onramp needs the session's date and time: --start "2026-01-16 10:30" (Brussels time) or --start 2026-01-16T10:30+01:00`);
+  if (!start)
+    fail(
+      `npm run new -- onramp needs the session's date and time: --start "2026-01-16 10:30" (Brussels time) or --start 2026-01-16T10:30+01:00`,
+    );
   const dt = sessionStart(start);
   const impossible = impossibleDate(start.trim().replace(' ', 'T'));
   if (impossible) fail(`--start "${start}" ${impossible.replace(/: .*/, '')}: correct it, e.g. "2026-01-16 10:30"`);
-  if (!dt) fail(`--start "${start}" is not a date and time in Brussels (or the clocks skip that hour): write it as "2026-01-16 10:30" (Brussels time) or 2026-01-16T10:30+01:00`);
+  if (!dt)
+    fail(
+      `--start "${start}" is not a date and time in Brussels (or the clocks skip that hour): write it as "2026-01-16 10:30" (Brussels time) or 2026-01-16T10:30+01:00`,
+    );
   startValue = dt.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? undefined;
   fileDate = dt.toISODate() ?? fileDate;
 } else if (start) fail(`--start is for onramp sessions only\n${usage}`);
@@ -90,7 +104,8 @@ const path = spec.file(name, fileDate);
 if (existsSync(join(root, path))) fail(`${join(root, path)} exists already: choose another name, or edit that file`);
 
 /** Sets a top-level frontmatter field's value, keeping the template's comments. */
-const setField = (text: string, key: string, value: string) => text.replace(new RegExp(`^${key}:.*$`, 'm'), `${key}: ${value}`);
+const setField = (text: string, key: string, value: string) =>
+  text.replace(new RegExp(`^${key}:.*$`, 'm'), `${key}: ${value}`);
 
 const templateFile = `${spec.dir}/_template.md`;
 const template = readFileSync(join(root, templateFile), 'utf8');
@@ -111,13 +126,25 @@ console.log(join(root, path));
 
 const { entry, problems } = checkFile({ path, text });
 for (const p of problems) console.error(formatProblem(p));
-const examples = entry ? placeholderProblems([entry], new Map([[spec.dir, { path: templateFile, text: template }]])) : [];
+const examples = entry
+  ? placeholderProblems([entry], new Map([[spec.dir, { path: templateFile, text: template }]]))
+  : [];
 if (examples.length) {
-  console.error(`Still to write (the content check refuses the template's examples): ${examples.map((p) => p.field).join(', ')}.`);
+  console.error(
+    `Still to write (the content check refuses the template's examples): ${examples.map((p) => p.field).join(', ')}.`,
+  );
 }
 // Fields still as the template has them that the check cannot tell from real values (a category,
 // a country, a date): worth a look.
-const filled = new Set<string>([spec.nameKey, ...spec.today, 'start', 'id', ...examples.map((p) => p.field.split(/[.[]/)[0])]);
-const unchanged = [...template.matchAll(/^([a-z][\w-]*):.*$/gm)].filter((m) => !filled.has(m[1]) && text.includes(`\n${m[0]}\n`)).map((m) => m[1]);
+const filled = new Set<string>([
+  spec.nameKey,
+  ...spec.today,
+  'start',
+  'id',
+  ...examples.map((p) => p.field.split(/[.[]/)[0]),
+]);
+const unchanged = [...template.matchAll(/^([a-z][\w-]*):.*$/gm)]
+  .filter((m) => !filled.has(m[1]) && text.includes(`\n${m[0]}\n`))
+  .map((m) => m[1]);
 if (unchanged.length) console.error(`Still the template's values, check each: ${unchanged.join(', ')}.`);
 if (problems.length) process.exit(1);

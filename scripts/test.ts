@@ -25,7 +25,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 interface E2eSuite {
   title: string;
   suites?: E2eSuite[];
-  specs?: { title: string; tests: { projectName: string; status: string; annotations: { type: string; description?: string }[] }[] }[];
+  specs?: {
+    title: string;
+    tests: { projectName: string; status: string; annotations: { type: string; description?: string }[] }[];
+  }[];
 }
 
 /** Skipped end-to-end tests, one line each: project, title and the reason given to test.skip. */
@@ -34,7 +37,10 @@ function e2eSkipped(suites: readonly E2eSuite[], path: string[] = []): string[] 
     ...(s.specs ?? []).flatMap((spec) =>
       spec.tests
         .filter((t) => t.status === 'skipped')
-        .map((t) => `e2e [${t.projectName}]: ${[...path, s.title, spec.title].filter(Boolean).join(' › ')}${t.annotations.find((a) => a.type === 'skip')?.description ? ` (${t.annotations.find((a) => a.type === 'skip')!.description})` : ''}`),
+        .map(
+          (t) =>
+            `e2e [${t.projectName}]: ${[...path, s.title, spec.title].filter(Boolean).join(' › ')}${t.annotations.find((a) => a.type === 'skip')?.description ? ` (${t.annotations.find((a) => a.type === 'skip')!.description})` : ''}`,
+        ),
     ),
     ...e2eSkipped(s.suites ?? [], [...path, s.title]),
   ]);
@@ -70,13 +76,22 @@ mkdirSync('test-results', { recursive: true });
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 
-for (const [label, script] of [['lint', 'lint'], ['format check', 'format:check']]) {
+for (const [label, script] of [
+  ['lint', 'lint'],
+  ['format check', 'format:check'],
+]) {
   if (run(label, 'npm', ['run', '--silent', script])) tally.passed += 1;
   else tally.failed += 1;
 }
 if (!run('check', 'npm', ['run', '--silent', 'check'])) tally.failed += 1;
 
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
 const unit = readJson<{
   numPassedTests: number;
   numFailedTests: number;
@@ -86,7 +101,9 @@ const unit = readJson<{
 }>('test-results/unit.json');
 /** Skipped tests, one line each with the reason their name or skip note gives. */
 const skippedLines: string[] = [];
-for (const file of unit?.testResults ?? []) for (const t of file.assertionResults) if (t.status === 'pending' || t.status === 'skipped') skippedLines.push(`unit: ${t.fullName}`);
+for (const file of unit?.testResults ?? [])
+  for (const t of file.assertionResults)
+    if (t.status === 'pending' || t.status === 'skipped') skippedLines.push(`unit: ${t.fullName}`);
 if (unit) {
   tally.passed += unit.numPassedTests;
   tally.failed += unit.numFailedTests;
@@ -99,10 +116,22 @@ if (
   run('build under a base path', 'npm', ['run', '--silent', 'build:base']) &&
   run('builds from the official handbook', 'npm', ['run', '--silent', 'build:imported'])
 ) {
-  if (run(`quality gates on ${SITE_DIR}/ (budget, HTML, links, head)`, 'npm', ['run', '--silent', 'gates', '--', SITE_DIR])) tally.passed += 1;
+  if (
+    run(`quality gates on ${SITE_DIR}/ (budget, HTML, links, head)`, 'npm', [
+      'run',
+      '--silent',
+      'gates',
+      '--',
+      SITE_DIR,
+    ])
+  )
+    tally.passed += 1;
   else tally.failed += 1;
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: E2eSuite[] }>('test-results/e2e.json');
+  const e2e = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites: E2eSuite[];
+  }>('test-results/e2e.json');
   for (const line of e2eSkipped(e2e?.suites ?? [])) skippedLines.push(line);
   if (e2e) {
     tally.passed += e2e.stats.expected + e2e.stats.flaky;

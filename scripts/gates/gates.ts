@@ -52,11 +52,17 @@ export function htmlFiles(dir: string): string[] {
 
 /** html-validate on every page, with the project's rule set (.htmlvalidate.json at `configRoot`). */
 export async function htmlGate(dir: string, configRoot = '.'): Promise<string[]> {
-  const validator = new HtmlValidate(new FileSystemConfigLoader({ root: true, ...JSON.parse(readFileSync(join(configRoot, '.htmlvalidate.json'), 'utf8')) }));
+  const validator = new HtmlValidate(
+    new FileSystemConfigLoader({
+      root: true,
+      ...JSON.parse(readFileSync(join(configRoot, '.htmlvalidate.json'), 'utf8')),
+    }),
+  );
   const problems: string[] = [];
   for (const file of htmlFiles(dir)) {
     const report = await validator.validateFile(join(dir, file));
-    for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`);
+    for (const result of report.results)
+      for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`);
   }
   return problems;
 }
@@ -89,7 +95,10 @@ export interface LinkGateOptions {
  * Returns the broken links, the external URLs met (for the report), and the same-origin URLs
  * met that are on the off-portal list.
  */
-export async function linkGate(dir: string, options: LinkGateOptions = {}): Promise<{ problems: string[]; external: string[]; offPortal: string[] }> {
+export async function linkGate(
+  dir: string,
+  options: LinkGateOptions = {},
+): Promise<{ problems: string[]; external: string[]; offPortal: string[] }> {
   const site = options.site ?? (process.env.SITE_URL || DEFAULT_SITE_URL);
   const offPaths = (options.offPortal ?? OFF_PORTAL_PATHS).map((o) => o.path);
   const internal = ownOrigin(site, offPaths);
@@ -116,13 +125,17 @@ export async function linkGate(dir: string, options: LinkGateOptions = {}): Prom
   });
   const problems = result.links
     .filter((l) => l.state === LinkState.BROKEN)
-    .map((l) => `${(l.parent ?? '').replace(/^https?:\/\/[^/]+/, '') || '(start)'}: broken link ${l.url.replace(/^https?:\/\/[^/]+/, '')} (${l.status ?? ''}${l.failureDetails?.length ? ` ${String((l.failureDetails[0] as { message?: string })?.message ?? '')}` : ''})`);
+    .map(
+      (l) =>
+        `${(l.parent ?? '').replace(/^https?:\/\/[^/]+/, '') || '(start)'}: broken link ${l.url.replace(/^https?:\/\/[^/]+/, '')} (${l.status ?? ''}${l.failureDetails?.length ? ` ${String((l.failureDetails[0] as { message?: string })?.message ?? '')}` : ''})`,
+    );
   return { problems, external: [...external].sort(), offPortal: [...offPortal].sort() };
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const metaTags = (html: string) => [...html.matchAll(/<meta\s[^>]*>/g)].map((m) => m[0]);
-const meta = (html: string, key: 'name' | 'property', value: string) => metaTags(html).find((t) => attr(t, key) === value);
+const meta = (html: string, key: 'name' | 'property', value: string) =>
+  metaTags(html).find((t) => attr(t, key) === value);
 
 /** Properties a JSON-LD type must carry here (schema.org, as search engines require them). */
 export const JSON_LD_REQUIRED: Record<string, string[]> = {
@@ -143,8 +156,10 @@ export function headProblems(page: string, html: string, expectType?: string): s
   if (!attr(meta(html, 'name', 'description') ?? '', 'content')) p('no meta description');
   const canonical = /<link\s[^>]*rel="canonical"[^>]*>/.exec(html)?.[0];
   if (!canonical || !/^https?:\/\//.test(attr(canonical, 'href') ?? '')) p('no absolute canonical URL');
-  for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) if (!attr(meta(html, 'property', property) ?? '', 'content')) p(`no ${property}`);
-  for (const name of ['twitter:card', 'twitter:title', 'twitter:description']) if (!attr(meta(html, 'name', name) ?? '', 'content')) p(`no ${name}`);
+  for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name'])
+    if (!attr(meta(html, 'property', property) ?? '', 'content')) p(`no ${property}`);
+  for (const name of ['twitter:card', 'twitter:title', 'twitter:description'])
+    if (!attr(meta(html, 'name', name) ?? '', 'content')) p(`no ${name}`);
   const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const types: string[] = [];
   for (const block of blocks) {
@@ -158,7 +173,8 @@ export function headProblems(page: string, html: string, expectType?: string): s
     if (data['@context'] !== 'https://schema.org') p('JSON-LD without @context https://schema.org');
     const type = String(data['@type']);
     types.push(type);
-    for (const key of JSON_LD_REQUIRED[type] ?? []) if (data[key] === undefined || data[key] === '') p(`JSON-LD ${type} lacks "${key}"`);
+    for (const key of JSON_LD_REQUIRED[type] ?? [])
+      if (data[key] === undefined || data[key] === '') p(`JSON-LD ${type} lacks "${key}"`);
   }
   if (expectType && !types.includes(expectType)) p(`no JSON-LD ${expectType}`);
   return out;
@@ -178,7 +194,8 @@ export function sitemapPaths(dir: string, base = '/'): string[] {
   const paths: string[] = [];
   for (const m of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
     const file = join(dir, new URL(m[1]).pathname.slice(base.length - 1));
-    for (const loc of readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(`/${new URL(loc[1]).pathname.slice(base.length)}`);
+    for (const loc of readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g))
+      paths.push(`/${new URL(loc[1]).pathname.slice(base.length)}`);
   }
   return paths;
 }
@@ -187,10 +204,11 @@ export function sitemapPaths(dir: string, base = '/'): string[] {
 export function headGate(dir: string, base = '/'): string[] {
   return sitemapPaths(dir, base).flatMap((path) => {
     const file = join(dir, path, 'index.html');
-    return existsSync(file) ? headProblems(path, readFileSync(file, 'utf8'), expectedJsonLd(path)) : [`${path}: in the sitemap but not built`];
+    return existsSync(file)
+      ? headProblems(path, readFileSync(file, 'utf8'), expectedJsonLd(path))
+      : [`${path}: in the sitemap but not built`];
   });
 }
-
 
 /**
  * The attribute, with its value, that marks a region of a page whose size grows with content:
@@ -332,13 +350,15 @@ export function pageWeight(dir: string, page: string): PageWeight {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     js += gz(code);
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) addModule(join(dirname(file), m[1]));
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g))
+      addModule(join(dirname(file), m[1]));
   };
   for (const tag of text.match(/<script\b[^>]*>/g) ?? []) {
     const src = attr(tag, 'src');
     if (src) addModule(local(src));
   }
-  for (const m of text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) js += m[1].trim() ? gz(m[1]) : 0;
+  for (const m of text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g))
+    js += m[1].trim() ? gz(m[1]) : 0;
   return { page, html: gz(text), frame: gz(frameHtml(text)), css, js };
 }
 
@@ -367,8 +387,10 @@ export function budgetProblem(type: PageType, w: PageWeight, m: Measure): string
   if (limit === undefined || size <= limit) return undefined;
   const over = `${bytes(size)} bytes gzipped, ${bytes(size - limit)} bytes over the ${bytes(limit)}-byte`;
   const where = `${w.page} (${type.name})`;
-  if (m === 'frame') return `${where}: frame HTML is ${over} budget for ${type.name} pages: a code change must fix this (layout, head tags, header, footer or component chrome grew; regions marked data-budget="content" do not count)`;
-  if (m === 'page') return `${where}: whole page, content included, is ${over} content ceiling for ${type.name} pages: a content change must fix this (shorten the page's text or lists, or split it into several pages)`;
+  if (m === 'frame')
+    return `${where}: frame HTML is ${over} budget for ${type.name} pages: a code change must fix this (layout, head tags, header, footer or component chrome grew; regions marked data-budget="content" do not count)`;
+  if (m === 'page')
+    return `${where}: whole page, content included, is ${over} content ceiling for ${type.name} pages: a content change must fix this (shorten the page's text or lists, or split it into several pages)`;
   return `${where}: ${m.toUpperCase()} is ${over} budget for ${type.name} pages: a code change must fix this`;
 }
 
@@ -377,13 +399,18 @@ export function budgetProblem(type: PageType, w: PageWeight, m: Measure): string
  * weighed; a problem for each limit a page exceeds, and for each page no type matches. Returns,
  * per page type with pages, the heaviest page of each measure.
  */
-export function budgetGate(dir: string, types: readonly PageType[] = PAGE_TYPES): { types: TypeWeight[]; problems: string[] } {
+export function budgetGate(
+  dir: string,
+  types: readonly PageType[] = PAGE_TYPES,
+): { types: TypeWeight[]; problems: string[] } {
   const problems: string[] = [];
   const typed: { type: PageType; weight: PageWeight }[] = [];
   for (const file of htmlFiles(dir)) {
     const type = pageTypeOf(file, readFileSync(join(dir, file), 'utf8'), types);
     if (!type) {
-      problems.push(`${file}: matches no page type of the page-weight budget: a code change must add its type, with its limits, to PAGE_TYPES in scripts/gates/gates.ts`);
+      problems.push(
+        `${file}: matches no page type of the page-weight budget: a code change must add its type, with its limits, to PAGE_TYPES in scripts/gates/gates.ts`,
+      );
       continue;
     }
     const weight = pageWeight(dir, file);
@@ -432,11 +459,17 @@ const SUMMARY_PROBLEMS = 20;
 export function gatesSummary(gates: GateResult[]): string {
   const failed = gates.filter((g) => g.problems.length);
   const cell = (s: string) => s.replace(/\|/g, '\\|');
-  const out = [`## Quality gates: ${failed.length ? `${failed.length} of ${gates.length} failed` : `all ${gates.length} passed`}`, ''];
+  const out = [
+    `## Quality gates: ${failed.length ? `${failed.length} of ${gates.length} failed` : `all ${gates.length} passed`}`,
+    '',
+  ];
   for (const g of gates) {
     out.push(`### ${cell(g.name)}: ${g.problems.length ? 'failed' : 'passed'}`, '');
     if (g.budget) {
-      out.push('| page type (pages) | heaviest frame | frame | limit | margin | whole page | ceiling | CSS | JS |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+      out.push(
+        '| page type (pages) | heaviest frame | frame | limit | margin | whole page | ceiling | CSS | JS |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      );
       for (const t of g.budget) {
         const f = t.heaviest.frame;
         const margin = (f.limit ?? 0) - f.bytes;
@@ -445,12 +478,27 @@ export function gatesSummary(gates: GateResult[]): string {
           `| ${cell(t.type)} (${t.count}) | ${cell(f.page)} | ${bytes(f.bytes)} | ${limit('frame')} | ${margin < 0 ? `**−${bytes(-margin)}**` : bytes(margin)} | ${bytes(t.heaviest.page.bytes)} | ${limit('page')} | ${bytes(t.heaviest.css.bytes)} | ${bytes(t.heaviest.js.bytes)} |`,
         );
       }
-      out.push('', 'Bytes gzipped. Frame: the page without its regions marked `data-budget="content"`; ceiling: the whole page with its content.', '');
+      out.push(
+        '',
+        'Bytes gzipped. Frame: the page without its regions marked `data-budget="content"`; ceiling: the whole page with its content.',
+        '',
+      );
     }
-    out.push('| result | checked | problems |', '| --- | --- | ---: |', `| ${g.problems.length ? '❌ failed' : '✅ passed'} | ${cell(g.checked ?? '–')} | ${g.problems.length} |`, '');
+    out.push(
+      '| result | checked | problems |',
+      '| --- | --- | ---: |',
+      `| ${g.problems.length ? '❌ failed' : '✅ passed'} | ${cell(g.checked ?? '–')} | ${g.problems.length} |`,
+      '',
+    );
     if (g.problems.length) {
       const more = g.problems.length - SUMMARY_PROBLEMS;
-      out.push('```text', ...g.problems.slice(0, SUMMARY_PROBLEMS), '```', ...(more > 0 ? [`… and ${more} more (see the job log).`] : []), '');
+      out.push(
+        '```text',
+        ...g.problems.slice(0, SUMMARY_PROBLEMS),
+        '```',
+        ...(more > 0 ? [`… and ${more} more (see the job log).`] : []),
+        '',
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -12,7 +12,10 @@ export interface Preview {
 
 export async function startPreview(port: number): Promise<Preview> {
   if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run npm run build first.');
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {

@@ -38,37 +38,42 @@ export function buildTimings(): AstroIntegration {
       'astro:config:done': () => benchMark('config:done'),
       'astro:build:start': ({ setPrerenderer }) => {
         benchMark('build:start');
-        setPrerenderer(
-          (inner): AstroPrerenderer => ({
-            ...inner,
-            setup: async () => {
-              benchMark('render:setup');
-              await inner.setup?.();
-            },
-            getStaticPaths: async () => {
-              benchMark('render:paths');
-              const paths = await inner.getStaticPaths();
-              benchMark('render:pages');
-              return paths;
-            },
-            render: async (request, options) => {
-              const start = performance.now();
-              const result = await inner.render(request, options);
-              const { response, metadata } = result instanceof Response ? { response: result, metadata: undefined } : result;
-              const body = response.body === null || [204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-              const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-              const route = routes.get(options.routeData.component) ?? { ms: 0, pages: 0 };
-              route.ms += performance.now() - start;
-              route.pages += 1;
-              routes.set(options.routeData.component, route);
-              return result instanceof Response ? whole : { response: whole, metadata };
-            },
-          }),
-        );
+        setPrerenderer((inner): AstroPrerenderer => ({
+          ...inner,
+          setup: async () => {
+            benchMark('render:setup');
+            await inner.setup?.();
+          },
+          getStaticPaths: async () => {
+            benchMark('render:paths');
+            const paths = await inner.getStaticPaths();
+            benchMark('render:pages');
+            return paths;
+          },
+          render: async (request, options) => {
+            const start = performance.now();
+            const result = await inner.render(request, options);
+            const { response, metadata } =
+              result instanceof Response ? { response: result, metadata: undefined } : result;
+            const body =
+              response.body === null || [204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
+            const whole = new Response(body, {
+              status: response.status,
+              statusText: response.statusText,
+              headers: response.headers,
+            });
+            const route = routes.get(options.routeData.component) ?? { ms: 0, pages: 0 };
+            route.ms += performance.now() - start;
+            route.pages += 1;
+            routes.set(options.routeData.component, route);
+            return result instanceof Response ? whole : { response: whole, metadata };
+          },
+        }));
       },
       'astro:build:generated': () => {
         benchMark('build:generated');
-        for (const [component, { ms, pages }] of routes) console.log(`bench-route ${ms.toFixed(1)} ${pages} ${component}`);
+        for (const [component, { ms, pages }] of routes)
+          console.log(`bench-route ${ms.toFixed(1)} ${pages} ${component}`);
       },
       'astro:build:done': () => benchMark('build:done'),
     },

@@ -26,7 +26,8 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
   let publicDir = '';
   /** The check's result for the content as it is now (read once, shared with astro.config.mjs). */
   const load = () => loadContent(options.root, { publicDir });
-  const report = (problems: readonly Problem[]) => problemReport(problems, label, process.env.GITHUB_ACTIONS === 'true').join('\n');
+  const report = (problems: readonly Problem[]) =>
+    problemReport(problems, label, process.env.GITHUB_ACTIONS === 'true').join('\n');
   return {
     name: 'ospo-zone:content-check',
     hooks: {
@@ -53,7 +54,9 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
         const hot = server.environments.client.hot;
         let timer: NodeJS.Timeout | undefined;
         /** The overlay for the problems found last, until they are fixed. */
-        let overlay: { type: 'error'; err: { name: string; title: string; message: string; hint: string; stack: string } } | undefined;
+        let overlay:
+          | { type: 'error'; err: { name: string; title: string; message: string; hint: string; stack: string } }
+          | undefined;
         // Astro reloads the page when content changes, which clears the overlay: every page that
         // connects while problems remain gets it again.
         hot.on('connection', () => {
@@ -68,7 +71,13 @@ export function contentCheck(options: { root: string; label?: string }): AstroIn
             // copies `stack`, here the same lines.
             overlay = {
               type: 'error',
-              err: { name: 'Content check', title: `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${label}/`, message: text, hint: 'Each line reads file: field: what is wrong: how to fix. The page reloads once they are fixed.', stack: text },
+              err: {
+                name: 'Content check',
+                title: `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${label}/`,
+                message: text,
+                hint: 'Each line reads file: field: what is wrong: how to fix. The page reloads once they are fixed.',
+                stack: text,
+              },
             };
             hot.send(overlay);
           } else if (overlay) {

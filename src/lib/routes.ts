@@ -29,7 +29,19 @@ export const PAGES_ROUTED_ELSEWHERE: readonly string[] = Object.keys(PAGE_PATHS_
  * Top-level addresses that belong to sections of the site, which a file in `content/pages/`
  * cannot take as its name.
  */
-export const RESERVED_PAGE_NAMES: readonly string[] = ['ggi', 'case-studies', 'members', 'onramp', 'news', 'search', 'api', 'pagefind', '404', 'rss', 'index'];
+export const RESERVED_PAGE_NAMES: readonly string[] = [
+  'ggi',
+  'case-studies',
+  'members',
+  'onramp',
+  'news',
+  'search',
+  'api',
+  'pagefind',
+  '404',
+  'rss',
+  'index',
+];
 
 /**
  * Public origin the portal is built for when SITE_URL is not set (astro.config.mjs), which the

@@ -51,18 +51,35 @@ export const caseStudySchema = z
   .superRefine((study, ctx) => {
     const mains = study.sources.flatMap((s, i) => (s.main ? [i] : []));
     if (mains.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'marks no main source: add main: true to the source the study chiefly draws on' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'marks no main source: add main: true to the source the study chiefly draws on',
+      });
       return;
     }
     if (mains.length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: `marks ${mains.length} main sources (${mains.map((i) => `sources[${i}]`).join(', ')}): keep main: true on one of them only` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: `marks ${mains.length} main sources (${mains.map((i) => `sources[${i}]`).join(', ')}): keep main: true on one of them only`,
+      });
       return;
     }
     const main = study.sources[mains[0]];
     if (!main.date) {
-      ctx.addIssue({ code: 'custom', path: ['sources', mains[0], 'date'], message: 'is missing on the main source: add the date the main source was published (YYYY-MM-DD); published must equal it' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources', mains[0], 'date'],
+        message:
+          'is missing on the main source: add the date the main source was published (YYYY-MM-DD); published must equal it',
+      });
     } else if (day(main.date) !== day(study.published)) {
-      ctx.addIssue({ code: 'custom', path: ['published'], message: `is ${day(study.published)}, not the date of the main source (${day(main.date)}): set published to ${day(main.date)}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `is ${day(study.published)}, not the date of the main source (${day(main.date)}): set published to ${day(main.date)}`,
+      });
     }
   });
 export type CaseStudy = z.infer<typeof caseStudySchema>;

@@ -16,7 +16,12 @@ export const memberSchema = z.strictObject({
   /** Its website. */
   website: url,
   /** Logo file under `public/logos/`, only where we may ship it; without one, an initials badge shows. */
-  logo: z.string().regex(/^[a-z0-9-]+\.(svg|png|webp)$/, { error: 'is not a logo file name: use e.g. ow2.svg (a file in public/logos/)' }).optional(),
+  logo: z
+    .string()
+    .regex(/^[a-z0-9-]+\.(svg|png|webp)$/, {
+      error: 'is not a logo file name: use e.g. ow2.svg (a file in public/logos/)',
+    })
+    .optional(),
   /**
    * When it joined the Alliance: the day (`2021-06-23`), or only the month (`2025-12`) or the
    * quarter (`2025-Q4`) where the source gives no day. Normalised to that text.

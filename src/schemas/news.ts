@@ -10,6 +10,8 @@ export const newsSchema = z.strictObject({
   /** One or two sentences for the list and the meta description. */
   summary: line,
   /** Topic tags, lower-case. */
-  tags: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'is not a tag: use lower-case words joined by -' })).optional(),
+  tags: z
+    .array(z.string().regex(/^[a-z0-9-]+$/, { error: 'is not a tag: use lower-case words joined by -' }))
+    .optional(),
 });
 export type NewsPost = z.infer<typeof newsSchema>;

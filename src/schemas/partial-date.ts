@@ -15,7 +15,8 @@ function isRealDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const MESSAGE = 'is not a date, month or quarter: write YYYY-MM-DD, or YYYY-MM or YYYY-Qn when the source gives no day, e.g. 2025-12-01, 2025-12 or 2025-Q4';
+const MESSAGE =
+  'is not a date, month or quarter: write YYYY-MM-DD, or YYYY-MM or YYYY-Qn when the source gives no day, e.g. 2025-12-01, 2025-12 or 2025-Q4';
 
 /**
  * A day, a month or a quarter, as its normalised text (`2025-12-01`, `2025-12`, `2025-Q4`).

@@ -14,7 +14,9 @@ export const ACTIVITY_ID_PATTERN = /^GGI-A-\d{2,4}$/;
 /** A GGI activity id such as `GGI-A-17`. */
 export const activityId = z
   .string()
-  .regex(ACTIVITY_ID_PATTERN, { error: 'is not a GGI activity id: write it as GGI-A- followed by two digits, e.g. GGI-A-17' });
+  .regex(ACTIVITY_ID_PATTERN, {
+    error: 'is not a GGI activity id: write it as GGI-A- followed by two digits, e.g. GGI-A-17',
+  });
 
 /** A one-line text: non-empty after trimming, no line breaks. */
 export const line = z
@@ -29,7 +31,20 @@ export const url = z.url({
   error: 'is not a full web address: write it as https://example.org/…',
 });
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * What is impossible about a written date or date-time (`YYYY-MM-DD`, optionally followed by
@@ -41,9 +56,11 @@ export function impossibleDate(text: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(text.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return `has no month ${m[2]} ("${text}"): write the month as 01 to 12, in YYYY-MM-DD order`;
+  if (month < 1 || month > 12)
+    return `has no month ${m[2]} ("${text}"): write the month as 01 to 12, in YYYY-MM-DD order`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `is not a day of the calendar ("${text}", ${MONTHS[month - 1]} ${year} has ${days} days): correct the day, in YYYY-MM-DD order`;
+  if (day < 1 || day > days)
+    return `is not a day of the calendar ("${text}", ${MONTHS[month - 1]} ${year} has ${days} days): correct the day, in YYYY-MM-DD order`;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) {
     return `is not a time of the day ("${text}"): write the time as hh:mm from 00:00 to 23:59`;
   }
@@ -55,17 +72,20 @@ export function impossibleDate(text: string): string | undefined {
  * reads it as text first and refuses an impossible one (see src/lib/content/frontmatter.ts). A quoted
  * date is accepted too, checked against the calendar and converted to a Date at 00:00 UTC.
  */
-export const date = z.union([
-  z.date(),
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01' })
-    .superRefine((s, ctx) => {
-      const problem = impossibleDate(s);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .transform((s) => new Date(`${s}T00:00:00Z`)),
-], { error: 'is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01' });
+export const date = z.union(
+  [
+    z.date(),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01' })
+      .superRefine((s, ctx) => {
+        const problem = impossibleDate(s);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .transform((s) => new Date(`${s}T00:00:00Z`)),
+  ],
+  { error: 'is not a date: write it as YYYY-MM-DD, e.g. 2025-12-01' },
+);
 
 /**
  * ISO 8601 date-time with a UTC offset, e.g. `2026-01-16T10:30:00+01:00`. Astro's loader reads an
@@ -81,7 +101,12 @@ export const dateTime = z.union(
         const problem = impossibleDate(s);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       })
-      .pipe(z.iso.datetime({ offset: true, error: 'is not a date and time with a time zone: write it as 2026-01-16T10:30:00+01:00' }))
+      .pipe(
+        z.iso.datetime({
+          offset: true,
+          error: 'is not a date and time with a time zone: write it as 2026-01-16T10:30:00+01:00',
+        }),
+      )
       .transform((s) => new Date(s)),
   ],
   { error: 'is not a date and time with a time zone: write it as 2026-01-16T10:30:00+01:00' },

@@ -72,7 +72,15 @@ export const DEFAULT_LANGUAGE: Language = 'en';
  * `/<lang>/` pages).
  */
 export const PUBLISHED_LANGUAGES: readonly Language[] = ['en'];
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', nl: 'Dutch', pt: 'Portuguese' };
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  fr: 'French',
+  de: 'German',
+  es: 'Spanish',
+  it: 'Italian',
+  nl: 'Dutch',
+  pt: 'Portuguese',
+};
 
 /**
  * Kinds of page, as the site search's `type` filter lists them. Each indexed page carries one

@@ -20,7 +20,9 @@ export function enhanceFilter(form: HTMLElement): void {
   for (const name of names) {
     const wanted = params.get(name)?.toLowerCase() ?? null;
     if (wanted === null) continue;
-    const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(wanted)}"]`);
+    const input = form.querySelector<HTMLInputElement>(
+      `input[name="${CSS.escape(name)}"][value="${CSS.escape(wanted)}"]`,
+    );
     if (input) input.checked = true;
   }
 

@@ -20,8 +20,10 @@ export function registerServiceWorker(): void {
     const notice = document.createElement('div');
     notice.id = 'update-notice';
     notice.setAttribute('role', 'status');
-    notice.className = 'fixed right-4 bottom-4 left-4 z-40 mx-auto flex max-w-md items-center gap-3 rounded-lg border border-border bg-surface p-4 shadow-xl';
-    notice.innerHTML = '<p class="flex-1 text-sm">A new version of the portal is ready.</p><button type="button" class="rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-on-brand">Reload</button>';
+    notice.className =
+      'fixed right-4 bottom-4 left-4 z-40 mx-auto flex max-w-md items-center gap-3 rounded-lg border border-border bg-surface p-4 shadow-xl';
+    notice.innerHTML =
+      '<p class="flex-1 text-sm">A new version of the portal is ready.</p><button type="button" class="rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-on-brand">Reload</button>';
     document.body.append(notice);
     notice.querySelector('button')?.addEventListener('click', () => {
       reloading = true;

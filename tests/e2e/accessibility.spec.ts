@@ -34,8 +34,14 @@ for (const path of paths) {
   }
 }
 
-test('the sweep fails on a page with violations (an image without text, low contrast, no language)', async ({ page }) => {
-  await page.setContent('<html><body><main><img src="x.png"><p style="color:#aaa;background:#fff">faint text</p></main></body></html>');
+test('the sweep fails on a page with violations (an image without text, low contrast, no language)', async ({
+  page,
+}) => {
+  await page.setContent(
+    '<html><body><main><img src="x.png"><p style="color:#aaa;background:#fff">faint text</p></main></body></html>',
+  );
   const violations = await axeViolations(page);
-  expect(violations.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'html-has-lang']));
+  expect(violations.map((v) => v.split(':')[0])).toEqual(
+    expect.arrayContaining(['image-alt', 'color-contrast', 'html-has-lang']),
+  );
 });

@@ -11,10 +11,12 @@ test.describe('the case studies index', () => {
     const publicCount = await visible(page, '#case-study-list').count();
     expect(publicCount).toBeGreaterThan(0);
     expect(publicCount).toBeLessThan(all);
-    for (const li of await visible(page, '#case-study-list').all()) await expect(li).toHaveAttribute('data-sector', 'public');
+    for (const li of await visible(page, '#case-study-list').all())
+      await expect(li).toHaveAttribute('data-sector', 'public');
     await expect(page).toHaveURL(/\?sector=public$/);
     await page.getByRole('group', { name: 'Country' }).getByText('France').click();
-    for (const li of await visible(page, '#case-study-list').all()) await expect(li).toHaveAttribute('data-country', 'FR');
+    for (const li of await visible(page, '#case-study-list').all())
+      await expect(li).toHaveAttribute('data-country', 'FR');
   });
 
   test.describe('without JavaScript', () => {
@@ -29,13 +31,19 @@ test.describe('the case studies index', () => {
     });
   });
 
-  test('every case study page cites its sources in footnotes and lists them by title, the one main source first', async ({ page }) => {
+  test('every case study page cites its sources in footnotes and lists them by title, the one main source first', async ({
+    page,
+  }) => {
     await page.goto('/case-studies/');
-    const studies = await page.locator('#case-study-list h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const studies = await page
+      .locator('#case-study-list h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(studies.length).toBeGreaterThanOrEqual(5);
     for (const study of studies) {
       await page.goto(study);
-      const sources = await page.locator('#sources ~ ul a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent!.trim() })));
+      const sources = await page
+        .locator('#sources ~ ul a')
+        .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent!.trim() })));
       expect(sources.length, study).toBeGreaterThan(0);
       for (const s of sources) {
         expect(s.href).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}/);
@@ -45,23 +53,35 @@ test.describe('the case studies index', () => {
       await expect(page.locator('#sources ~ ul li').first()).toContainText('Main source');
       // Claims cite footnotes, and every footnote links to a listed source.
       expect(await page.locator('main a[data-footnote-ref]').count(), study).toBeGreaterThanOrEqual(5);
-      const cited = await page.locator('section[data-footnotes] li a:not([data-footnote-backref])').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const cited = await page
+        .locator('section[data-footnotes] li a:not([data-footnote-backref])')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(cited.length, study).toBeGreaterThan(0);
-      for (const c of cited) expect(sources.map((s) => s.href), study).toContain(c);
+      for (const c of cited)
+        expect(
+          sources.map((s) => s.href),
+          study,
+        ).toContain(c);
     }
   });
 
   test('every case study page links to the activities it illustrates, and those pages link back', async ({ page }) => {
     await page.goto('/case-studies/');
-    const studies = await page.locator('#case-study-list h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const studies = await page
+      .locator('#case-study-list h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const study of studies) {
       await page.goto(study);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const activities = await page.locator('#illustrates ~ ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const activities = await page
+        .locator('#illustrates ~ ul a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(activities.length, study).toBeGreaterThan(0);
       for (const activity of activities) {
         await page.goto(activity);
-        const back = await page.locator('#case-studies ~ ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        const back = await page
+          .locator('#case-studies ~ ul a')
+          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
         expect(back, `${activity} should list ${study}`).toContain(study);
       }
     }
@@ -88,14 +108,20 @@ test.describe('the members index', () => {
     test('still filters by kind, and hides a category with no member left', async ({ page }) => {
       await page.goto('/members/');
       await page.getByRole('group', { name: 'Kind of organisation' }).getByText('Company').click();
-      for (const li of await visible(page, '#member-list').all()) await expect(li).toHaveAttribute('data-kind', 'company');
+      for (const li of await visible(page, '#member-list').all())
+        await expect(li).toHaveAttribute('data-kind', 'company');
       await expect(page.getByRole('heading', { level: 2, name: 'Founders' })).toBeHidden();
     });
   });
 
-  test('every member links to its website and to a public source, and the join page exists', async ({ page, request }) => {
+  test('every member links to its website and to a public source, and the join page exists', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/members/');
-    const links = await page.locator('#member-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('#member-list a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThanOrEqual(16);
     for (const l of links) expect(l).toMatch(/^https:\/\/[^/]+\.[a-z]{2,}/);
     await page.getByRole('link', { name: 'How to join' }).click();
@@ -105,7 +131,10 @@ test.describe('the members index', () => {
 });
 
 test.describe('OnRamp', () => {
-  test('the series page offers the series calendar, one dated event per listed session and no recurrence rule, and splits sessions into upcoming and past', async ({ page, request }) => {
+  test('the series page offers the series calendar, one dated event per listed session and no recurrence rule, and splits sessions into upcoming and past', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/onramp/');
     await expect(page.getByRole('heading', { name: 'Upcoming sessions' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Past sessions' })).toBeVisible();
@@ -123,14 +152,20 @@ test.describe('OnRamp', () => {
     expect(text).toContain('DTSTART;TZID=Europe/Brussels:20260529T103000');
   });
 
-  test('a past session page offers no calendar file and points to the Alliance\'s material, while its own .ics still describes it', async ({ page, request }) => {
+  test("a past session page offers no calendar file and points to the Alliance's material, while its own .ics still describes it", async ({
+    page,
+    request,
+  }) => {
     await page.goto('/onramp/');
     await expect(page.locator('#past ~ ul').getByRole('link', { name: /Add to calendar/ })).toHaveCount(0);
     await page.locator('#past ~ ul h3 a').first().click();
     const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
     await expect(page.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
     await expect(page.getByText('This session is over.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'OnRamp page' })).toHaveAttribute('href', /^https:\/\/ospo-alliance\.org\/onramp\/?$/);
+    await expect(page.getByRole('link', { name: 'OnRamp page' })).toHaveAttribute(
+      'href',
+      /^https:\/\/ospo-alliance\.org\/onramp\/?$/,
+    );
     const href = `${new URL(page.url()).pathname.replace(/\/$/, '')}.ics`;
     expect(href).toMatch(/^\/onramp\/[^/]+\.ics$/);
     const text = await (await request.get(href)).text();
@@ -162,7 +197,6 @@ test('the data API and its schema are served, and the data page documents them',
     await expect(page.getByRole('main').locator(`a[href="${link}"]`)).toBeVisible();
   }
 });
-
 
 test('the members filter announces how many members it shows', async ({ page }) => {
   await page.goto('/members/?country=FR');

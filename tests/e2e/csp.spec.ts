@@ -14,7 +14,9 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+        `${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
     );
   });
   return violations;
@@ -32,7 +34,14 @@ test('pages carry a content security policy that allows only their own scripts a
 
 test('browsing, filtering and searching raise no CSP violation', async ({ page }) => {
   const violations = await watchCsp(page);
-  for (const path of ['/', '/ggi/', '/ggi/activities/?goal=trust', '/members/?kind=company', '/onramp/', '/ggi/handbook/']) {
+  for (const path of [
+    '/',
+    '/ggi/',
+    '/ggi/activities/?goal=trust',
+    '/members/?kind=company',
+    '/onramp/',
+    '/ggi/handbook/',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

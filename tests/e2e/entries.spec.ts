@@ -22,7 +22,9 @@ test('the news list shows the newest post first', async ({ page }) => {
   expect(parsed).toEqual([...parsed].sort((a, b) => b - a));
 });
 
-test('a stand-alone page from content/pages is published at its own address and linked from the footer', async ({ page }) => {
+test('a stand-alone page from content/pages is published at its own address and linked from the footer', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'About the Alliance and the portal' }).click();
   await expect(page).toHaveURL(/\/about\/$/);
@@ -36,7 +38,8 @@ test('the members page names each founder with its country and a source', async 
     await expect(founders.getByRole('link', { name, exact: true })).toBeVisible();
   }
   await expect(founders.getByText('Belgium').first()).toBeVisible();
-  await expect(founders.getByRole('link', { name: "Source for OW2's membership" })).toHaveAttribute('href', /^https:\/\//);
+  await expect(founders.getByRole('link', { name: "Source for OW2's membership" })).toHaveAttribute(
+    'href',
+    /^https:\/\//,
+  );
 });
-
-

@@ -28,7 +28,9 @@ test('the home page renders its sections with no console errors', async ({ page 
 
 test('every header and footer link inside the site opens a page that exists', async ({ page, request }) => {
   await page.goto('/');
-  const hrefs = await page.locator('header a, footer a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('header a, footer a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   const internal = [...new Set(hrefs.filter((h) => h.startsWith(new URL(page.url()).origin)))];
   expect(internal.length).toBeGreaterThanOrEqual(8);
   for (const url of internal) {
@@ -122,7 +124,9 @@ test('the skip link is the first stop of the keyboard and moves focus to the mai
 test('the home page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -146,4 +150,3 @@ test('robots.txt points to the sitemap, and the sitemap lists the home page', as
   expect(sitemap).toContain('/ggi/</loc>');
   expect(sitemap).not.toContain('404');
 });
-

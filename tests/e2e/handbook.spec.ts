@@ -9,7 +9,9 @@ test('all 25 activity pages and 5 goal pages can be reached from /ggi/ by follow
     seen.add(path);
     await page.goto(path);
     // getAttribute, not .href: the map's links are SVG <a> elements, whose href is not a string.
-    const links = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+    const links = await page
+      .locator('main a[href]')
+      .evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
     for (const l of links) if (/^\/ggi\/(goals|activities)\/[^/]+\/$/.test(l) && !seen.has(l)) queue.push(l);
   }
   expect([...seen].filter((p) => p.startsWith('/ggi/activities/') && p !== '/ggi/activities/')).toHaveLength(25);
@@ -23,7 +25,11 @@ test('the activity map on /ggi/ draws 25 linked boxes and the next links between
   expect(await map.locator('.map-edges path').count()).toBeGreaterThan(25);
   // Focusing a box brings out its own arrows and fades the others.
   await map.locator('a.map-node[data-id="GGI-A-17"]').focus();
-  const opacity = (selector: string) => map.locator(selector).first().evaluate((el) => Number(getComputedStyle(el).opacity));
+  const opacity = (selector: string) =>
+    map
+      .locator(selector)
+      .first()
+      .evaluate((el) => Number(getComputedStyle(el).opacity));
   await expect.poll(() => opacity('.map-edges path[data-from="GGI-A-17"]')).toBe(1);
   await expect.poll(() => opacity('.map-edges path[data-from="GGI-A-21"]')).toBeLessThan(0.5);
   await map.locator('a.map-node', { hasText: 'GGI-A-23' }).click();
@@ -90,11 +96,22 @@ test.describe('an activity page', () => {
     await expect(main.locator('ul.checklist > li')).toHaveCount(4);
     await expect(page.locator('#proposed-next + ul > li')).toHaveCount(3);
     await expect(page.locator('#leads-here + ul a').first()).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['GGI handbook', 'Trust goal']);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText([
+      'GGI handbook',
+      'Trust goal',
+    ]);
     // Our own text offers an edit link; the official handbook's text (imported) links to its source.
     const edit = page.getByRole('link', { name: 'Edit this page' });
-    if (await edit.count()) await expect(edit).toHaveAttribute('href', /\/edit\/main\/content\/activities\/en\/manage_software_dependencies\.md$/);
-    else await expect(page.getByRole('link', { name: 'source', exact: true })).toHaveAttribute('href', /\/-\/blob\/[^/]+\/handbook\/content\/52_activity_23\.md$/);
+    if (await edit.count())
+      await expect(edit).toHaveAttribute(
+        'href',
+        /\/edit\/main\/content\/activities\/en\/manage_software_dependencies\.md$/,
+      );
+    else
+      await expect(page.getByRole('link', { name: 'source', exact: true })).toHaveAttribute(
+        'href',
+        /\/-\/blob\/[^/]+\/handbook\/content\/52_activity_23\.md$/,
+      );
     await expect(page.locator('a[rel=prev]')).toContainText('Manage software vulnerabilities');
     await expect(page.locator('a[rel=next]')).toContainText('Manage key indicators');
   });
@@ -151,4 +168,3 @@ test('every /ggi/GGI-A-NN/ address redirects to the page of that activity', asyn
     expect(page2).toContain(`>${id}<`);
   }
 });
-

@@ -20,8 +20,13 @@ interface Upstream {
  * stem, as search matches stems) appear in no other activity and nowhere in our own content.
  */
 function distinctiveWord(data: Upstream): { id: string; word: string } {
-  const ours = readContentTree('content').map((f) => f.text.toLowerCase()).join('\n');
-  const texts = data.activities.map((a) => ({ id: a.id, text: a.content.replace(/https?:\/\/\S+/g, '').toLowerCase() }));
+  const ours = readContentTree('content')
+    .map((f) => f.text.toLowerCase())
+    .join('\n');
+  const texts = data.activities.map((a) => ({
+    id: a.id,
+    text: a.content.replace(/https?:\/\/\S+/g, '').toLowerCase(),
+  }));
   for (const a of texts) {
     for (const w of new Set(a.text.match(/\b[a-z]{8,}\b/g) ?? [])) {
       const stem = w.slice(0, 6);
@@ -40,13 +45,17 @@ for (const version of ['1.2', '1.3']) {
 
     test.beforeAll(async () => {
       const dir = `dist-import-${version}`;
-      if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ is missing: run npm run build:imported (npm test does)`);
+      if (!existsSync(`${dir}/index.html`))
+        throw new Error(`${dir}/ is missing: run npm run build:imported (npm test does)`);
       data = JSON.parse(readFileSync(file, 'utf8')) as Upstream;
       server = await serveStatic(dir, '/');
     });
     test.afterAll(async () => server?.close());
 
-    test('has 25 activity pages carrying the official text, with upstream\'s verification points and working next links', async ({ page, request }) => {
+    test("has 25 activity pages carrying the official text, with upstream's verification points and working next links", async ({
+      page,
+      request,
+    }) => {
       // 25 pages and every next link: 20 to 30 s on a busy 2-core machine, near the default 30 s.
       test.setTimeout(90_000);
       expect(data.activities).toHaveLength(25);
@@ -54,10 +63,14 @@ for (const version of ['1.2', '1.3']) {
         await page.goto(`${server.origin}/ggi/${a.id}/`);
         await expect(page.getByRole('heading', { level: 1 }), a.id).toHaveText(a.name);
         await expect(page.getByText(`Official text of GGI handbook ${version}`)).toBeVisible();
-        await expect(page.getByText('CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance', { exact: false })).toBeVisible();
+        await expect(
+          page.getByText('CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance', { exact: false }),
+        ).toBeVisible();
         const points = (a.content.match(/^\s*- \[ \]/gm) ?? []).length;
         await expect(page.locator('main ul.checklist > li'), a.id).toHaveCount(points);
-        const next = await page.locator('#proposed-next ~ ul a').evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).href));
+        const next = await page
+          .locator('#proposed-next ~ ul a')
+          .evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).href));
         for (const href of next) expect((await request.get(href)).status(), `${a.id} → ${href}`).toBe(200);
       }
     });
@@ -71,7 +84,9 @@ for (const version of ['1.2', '1.3']) {
       const target = new URL(page.url()).pathname;
       await page.goto(`${server.origin}/search/?q=${encodeURIComponent(word)}`);
       await expect(results.first()).toBeVisible();
-      const top = await results.evaluateAll((as) => as.slice(0, 3).map((x) => new URL((x as HTMLAnchorElement).href).pathname));
+      const top = await results.evaluateAll((as) =>
+        as.slice(0, 3).map((x) => new URL((x as HTMLAnchorElement).href).pathname),
+      );
       expect(top, `"${word}" should find ${id}`).toContain(target);
     });
   });

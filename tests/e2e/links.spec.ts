@@ -8,7 +8,9 @@ import { linkGate } from '../../scripts/gates/gates.ts';
 import { FORMER_REDIRECTS, OFF_PORTAL_PATHS } from '../../src/lib/site/former-site.ts';
 import { axeViolations, SITE_DIR } from './helpers.ts';
 
-test('the governance page has the landmarks, one heading of level 1, the three categories of member and the five roles', async ({ page }) => {
+test('the governance page has the landmarks, one heading of level 1, the three categories of member and the five roles', async ({
+  page,
+}) => {
   await page.goto('/governance/');
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
@@ -16,8 +18,10 @@ test('the governance page has the landmarks, one heading of level 1, the three c
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the OSPO Alliance is governed');
   const main = page.getByRole('main');
-  for (const category of ['Founders', 'Supporters', 'Sponsors']) await expect(main.getByRole('cell', { name: category, exact: true })).toBeVisible();
-  for (const role of ['participant', 'ambassador', 'maintainer', 'vice-chairperson', 'chairperson']) await expect(main.getByRole('listitem').filter({ hasText: new RegExp(`^${role},?\\.?$`) })).toHaveCount(1);
+  for (const category of ['Founders', 'Supporters', 'Sponsors'])
+    await expect(main.getByRole('cell', { name: category, exact: true })).toBeVisible();
+  for (const role of ['participant', 'ambassador', 'maintainer', 'vice-chairperson', 'chairperson'])
+    await expect(main.getByRole('listitem').filter({ hasText: new RegExp(`^${role},?\\.?$`) })).toHaveCount(1);
   await expect(main.getByRole('link', { name: 'members page' })).toHaveAttribute('href', '/members/');
 });
 
@@ -61,7 +65,7 @@ test('redirect pages of old addresses are in neither the sitemap nor the search 
   expect(html).not.toContain('data-pagefind-body');
 });
 
-test('on the real build, every link to the site\'s own origin resolves, and the off-portal list holds only paths still linked', async ({}, testInfo) => {
+test("on the real build, every link to the site's own origin resolves, and the off-portal list holds only paths still linked", async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'portal', `checks ${SITE_DIR}/, the build from content/`);
   test.setTimeout(60_000);
   const r = await linkGate(SITE_DIR);

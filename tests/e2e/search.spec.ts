@@ -60,7 +60,9 @@ test.describe('the search dialog', () => {
     await expect(dialog(page).locator('a.search-result-link').first()).toBeVisible();
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
-      const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body);
+      const inside = await page.evaluate(
+        () => !!document.activeElement?.closest('dialog') || document.activeElement === document.body,
+      );
       expect(inside).toBe(true);
     }
   });
@@ -177,11 +179,16 @@ test.describe('relevance: each query finds its page among the first three result
       const target = await (await request.get(expected)).text();
       const words = query.toLowerCase().split(/\s+/);
       // A term only in the page's keywords is searchable where the page has keywords (our own text, not the imported one).
-      test.skip(!words.every((w) => target.toLowerCase().includes(w)), `${expected} does not carry "${query}" in this build`);
+      test.skip(
+        !words.every((w) => target.toLowerCase().includes(w)),
+        `${expected} does not carry "${query}" in this build`,
+      );
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       const results = page.locator('.search-page a.search-result-link');
       await expect(results.first()).toBeVisible();
-      const top = await results.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const top = await results.evaluateAll((as) =>
+        as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
       expect(top).toContain(expected);
     });
   }
@@ -190,7 +197,8 @@ test.describe('relevance: each query finds its page among the first three result
 test.describe('under the base path /ospo-zone/', () => {
   let server: StaticServer;
   test.beforeAll(async () => {
-    if (!existsSync('dist-base/index.html')) throw new Error('dist-base/ is missing: run npm run build:base (npm test does)');
+    if (!existsSync('dist-base/index.html'))
+      throw new Error('dist-base/ is missing: run npm run build:base (npm test does)');
     server = await serveStatic('dist-base', '/ospo-zone/');
   });
   test.afterAll(async () => server?.close());
@@ -216,7 +224,10 @@ test.describe('under the base path /ospo-zone/', () => {
 
   test.describe('the service worker', () => {
     test.use({ serviceWorkers: 'allow' });
-    test('controls the base path only: a page outside it comes from its own server, also after a visit', async ({ page, context }) => {
+    test('controls the base path only: a page outside it comes from its own server, also after a visit', async ({
+      page,
+      context,
+    }) => {
       await page.goto(`${server.origin}/ospo-zone/`);
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       expect(scope).toBe(`${server.origin}/ospo-zone/`);
@@ -242,7 +253,10 @@ test.describe('under the base path /ospo-zone/', () => {
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
-  test('after one online visit, other pages and search keep working with the network off', async ({ page, context }) => {
+  test('after one online visit, other pages and search keep working with the network off', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -267,7 +281,8 @@ test.describe('offline', () => {
     expect(manifest.display).toBe('standalone');
     const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    for (const icon of manifest.icons) expect((await request.get(new URL(icon.src, new URL(href!, page.url())).href)).status()).toBe(200);
+    for (const icon of manifest.icons)
+      expect((await request.get(new URL(icon.src, new URL(href!, page.url())).href)).status()).toBe(200);
   });
 });
 
@@ -296,7 +311,10 @@ test.describe('a new deployment', () => {
 
     // Deploy a changed page with a new service worker, as `astro build` would.
     const file = join(root, 'about', 'index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/About the OSPO Alliance and this portal/g, 'About us, second edition'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/About the OSPO Alliance and this portal/g, 'About us, second edition'),
+    );
     await generateSW(serviceWorkerOptions(root, workerScope('/')));
 
     await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
@@ -313,7 +331,10 @@ test.describe('a new deployment', () => {
 
 test.describe('offline, data files', () => {
   test.use({ serviceWorkers: 'allow' });
-  test('the API and calendar files open as themselves once the service worker runs, also offline', async ({ page, context }) => {
+  test('the API and calendar files open as themselves once the service worker runs, also offline', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -325,7 +346,10 @@ test.describe('offline, data files', () => {
     expect(await page.locator('body').innerText()).toContain('"activities"');
     // …and both come from the worker, as themselves, not as the 404 page.
     await page.goto('/data/');
-    for (const [path, text] of [['/api/ggi.json', '"format"'], ['/onramp/series.ics', 'BEGIN:VCALENDAR']]) {
+    for (const [path, text] of [
+      ['/api/ggi.json', '"format"'],
+      ['/onramp/series.ics', 'BEGIN:VCALENDAR'],
+    ]) {
       const body = await page.evaluate(async (p) => (await fetch(p)).text(), path);
       expect(body, path).toContain(text);
     }
@@ -337,6 +361,8 @@ test('the search page stays within the screen with long addresses in results', a
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/search/?q=procurement');
   await expect(page.locator('.search-page a.search-result-link').first()).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

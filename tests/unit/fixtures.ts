@@ -27,7 +27,9 @@ export function treeWith(badCase: string): ContentFile[] {
 
 /** The lines a bad case expects. */
 export function expectedLines(badCase: string): string[] {
-  return readFileSync(join(BAD, badCase, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+  return readFileSync(join(BAD, badCase, 'expected.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }
 
 /** Writes the good tree with a bad case over it into a temporary folder; returns it and a clean-up. */
@@ -47,13 +49,25 @@ export const PROJECT = join(import.meta.dirname, '..', '..');
  * `prefix` names the folder; returns it, `build(outDir, env)` (throws with Astro's output when the
  * build fails) and a clean-up.
  */
-export function tempProject(prefix: string): { dir: string; build: (outDir: string, env?: Record<string, string>) => void; remove: () => void } {
+export function tempProject(prefix: string): {
+  dir: string;
+  build: (outDir: string, env?: Record<string, string>) => void;
+  remove: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'astro.test.mjs'), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n");
+  writeFileSync(
+    join(dir, 'astro.test.mjs'),
+    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n",
+  );
   const build = (outDir: string, env: Record<string, string> = {}) => {
-    const r = spawnSync('npx', ['astro', 'build', '--config', 'astro.test.mjs', '--outDir', outDir], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+    const r = spawnSync('npx', ['astro', 'build', '--config', 'astro.test.mjs', '--outDir', outDir], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
     if (r.status !== 0) throw new Error(`astro build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
   };
   return { dir, build, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -46,8 +46,16 @@ const ROUTES: [name: string, path: (lang?: string) => string, expected: string][
   ['case study', (l) => caseStudyPath('acme-ospo', l), '/case-studies/acme-ospo/'],
   ['members', (l) => membersPath(l), '/members/'],
   ['OnRamp list', (l) => onrampPath(l), '/onramp/'],
-  ['OnRamp session', (l) => onrampSessionPath('2025-10-17-open-source-strategy-geneva', l), '/onramp/2025-10-17-open-source-strategy-geneva/'],
-  ['OnRamp session calendar', (l) => onrampSessionIcsPath('2025-10-17-open-source-strategy-geneva', l), '/onramp/2025-10-17-open-source-strategy-geneva.ics'],
+  [
+    'OnRamp session',
+    (l) => onrampSessionPath('2025-10-17-open-source-strategy-geneva', l),
+    '/onramp/2025-10-17-open-source-strategy-geneva/',
+  ],
+  [
+    'OnRamp session calendar',
+    (l) => onrampSessionIcsPath('2025-10-17-open-source-strategy-geneva', l),
+    '/onramp/2025-10-17-open-source-strategy-geneva.ics',
+  ],
   ['OnRamp series calendar', (l) => onrampSeriesIcsPath(l), '/onramp/series.ics'],
   ['news list', (l) => newsListPath(l), '/news/'],
   ['news post', (l) => newsPath('2021-06-23-ospo-alliance-launched', l), '/news/2021-06-23-ospo-alliance-launched/'],
@@ -56,7 +64,11 @@ const ROUTES: [name: string, path: (lang?: string) => string, expected: string][
   ['GGI data schema', (l) => ggiApiSchemaPath(l), '/api/ggi.schema.json'],
   ['RSS feed', (l) => rssPath(l), '/rss.xml'],
   ['stand-alone page', (l) => pagePath('governance', l), '/governance/'],
-  ['former-site address', (l) => formerSitePath('news/20260112_quarterly_q4_update_recap', l), '/news/20260112_quarterly_q4_update_recap/'],
+  [
+    'former-site address',
+    (l) => formerSitePath('news/20260112_quarterly_q4_update_recap', l),
+    '/news/20260112_quarterly_q4_update_recap/',
+  ],
 ];
 
 describe('the route table', () => {
@@ -83,7 +95,9 @@ describe('the route table', () => {
     expect(pagePath('join', 'fr')).toBe('/fr/join/');
   });
   it('takes a former-site address with or without its slashes', () => {
-    expect(formerSitePath('/news/20251017_onramp_ocsin_open_source_strategy/')).toBe('/news/20251017_onramp_ocsin_open_source_strategy/');
+    expect(formerSitePath('/news/20251017_onramp_ocsin_open_source_strategy/')).toBe(
+      '/news/20251017_onramp_ocsin_open_source_strategy/',
+    );
   });
 });
 
@@ -150,12 +164,20 @@ describe('site paths in the source tree', () => {
     expect(handWrittenPaths('const c = `${base}/search/`;')).toHaveLength(1);
     expect(handWrittenPaths('const c = `${import.meta.env.BASE_URL}search/`;')).toHaveLength(1);
     expect(handWrittenPaths('lines.push(`the old address /ggi/activities/${slug}/ should redirect`);')).toHaveLength(1);
-    expect(handWrittenPaths('/** Lives at `/ggi/activities/<slug>/`. */\nconst d = 1; // see /news/\n<!-- /search/ -->')).toEqual([]);
-    expect(handWrittenPaths("folder=\"content/news/\" url='https://example.org/news/' import './search/trigger.ts';")).toEqual([]);
+    expect(
+      handWrittenPaths('/** Lives at `/ggi/activities/<slug>/`. */\nconst d = 1; // see /news/\n<!-- /search/ -->'),
+    ).toEqual([]);
+    expect(
+      handWrittenPaths("folder=\"content/news/\" url='https://example.org/news/' import './search/trigger.ts';"),
+    ).toEqual([]);
     expect(handWrittenPaths("{ from: formerSitePath('/news/20260112_recap/') }")).toEqual([]);
   });
   it('has no site path written by hand outside src/lib/routes.ts (use its functions)', () => {
-    const offenders = sourceFiles().flatMap((file) => handWrittenPaths(readFileSync(file, 'utf8')).map((hit) => `${file}:${hit}`));
-    expect(offenders, `site paths written by hand; take them from src/lib/routes.ts:\n${offenders.join('\n')}`).toEqual([]);
+    const offenders = sourceFiles().flatMap((file) =>
+      handWrittenPaths(readFileSync(file, 'utf8')).map((hit) => `${file}:${hit}`),
+    );
+    expect(offenders, `site paths written by hand; take them from src/lib/routes.ts:\n${offenders.join('\n')}`).toEqual(
+      [],
+    );
   });
 });

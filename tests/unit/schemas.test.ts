@@ -9,13 +9,46 @@ import { join } from 'node:path';
 
 const good = readContentTree(GOOD);
 /** Bad fixtures whose file breaks its collection's schema (the others break a cross-entry rule). */
-const SCHEMA_CASES = ['missing-field', 'outside-vocabulary', 'empty-verification', 'malformed-yaml', 'unknown-field', 'unquoted-version', 'roles-not-a-list', 'date-like-title', 'bad-date', 'malformed-url', 'bad-country', 'no-frontmatter', 'impossible-date', 'impossible-date-quoted', 'impossible-month', 'impossible-month-quoted', 'impossible-session-start', 'missing-category', 'joined-in-words', 'published-not-main-source', 'misspelt-field'];
+const SCHEMA_CASES = [
+  'missing-field',
+  'outside-vocabulary',
+  'empty-verification',
+  'malformed-yaml',
+  'unknown-field',
+  'unquoted-version',
+  'roles-not-a-list',
+  'date-like-title',
+  'bad-date',
+  'malformed-url',
+  'bad-country',
+  'no-frontmatter',
+  'impossible-date',
+  'impossible-date-quoted',
+  'impossible-month',
+  'impossible-month-quoted',
+  'impossible-session-start',
+  'missing-category',
+  'joined-in-words',
+  'published-not-main-source',
+  'misspelt-field',
+];
 /** Bad fixtures that break a schema in one file and a rule between files in another. */
 const MIXED_CASES = ['every-problem-at-once', 'one-file-every-problem'];
 /** Bad fixtures whose problem is the file's name or place, not its content. */
-const FILE_NAME_CASES = ['news-name-not-its-date', 'case-only-slugs', 'stray-file', 'md-and-mdx', 'mdx-file', 'translation-without-original'];
+const FILE_NAME_CASES = [
+  'news-name-not-its-date',
+  'case-only-slugs',
+  'stray-file',
+  'md-and-mdx',
+  'mdx-file',
+  'translation-without-original',
+];
 // Templates in a fixture are no entries (they feed the rule on example values).
-const bad = badCases().flatMap((c) => readContentTree(join(BAD, c)).filter((f) => !f.path.split('/').at(-1)?.startsWith('_')).map((f) => ({ case: c, file: f })));
+const bad = badCases().flatMap((c) =>
+  readContentTree(join(BAD, c))
+    .filter((f) => !f.path.split('/').at(-1)?.startsWith('_'))
+    .map((f) => ({ case: c, file: f })),
+);
 
 describe.each(Object.entries(COLLECTIONS))('the %s schema', (_name, spec) => {
   it('accepts its good fixture', () => {
@@ -26,20 +59,23 @@ describe.each(Object.entries(COLLECTIONS))('the %s schema', (_name, spec) => {
 
   it('accepts its commented template, so the template stays a working example', () => {
     const text = readFileSync(templatePath(spec), 'utf8');
-    const path = spec.depth === 2 ? `${spec.dir}/en/example.${spec.extensions[0]}` : `${spec.dir}/usage.${spec.extensions[0]}`;
+    const path =
+      spec.depth === 2 ? `${spec.dir}/en/example.${spec.extensions[0]}` : `${spec.dir}/usage.${spec.extensions[0]}`;
     // Its data, that is: a template's file name (e.g. the day in a news post's name) is no rule of its schema.
     expect(checkFile({ path, text }).problems.filter((p) => p.field !== '(file)')).toEqual([]);
   });
 
   const own = bad.filter((b) => b.file.path.startsWith(`${spec.dir}/`));
   const schemaCases = own.filter((b) => SCHEMA_CASES.includes(b.case));
-  if (schemaCases.length) it(`rejects its malformed fixtures (${schemaCases.map((b) => b.case).join(', ')})`, () => {
-    for (const b of schemaCases) expect(checkFile(b.file).entry, b.case).toBeUndefined();
-  });
+  if (schemaCases.length)
+    it(`rejects its malformed fixtures (${schemaCases.map((b) => b.case).join(', ')})`, () => {
+      for (const b of schemaCases) expect(checkFile(b.file).entry, b.case).toBeUndefined();
+    });
   const crossCases = own.filter((b) => ![...SCHEMA_CASES, ...FILE_NAME_CASES, ...MIXED_CASES].includes(b.case));
-  if (crossCases.length) it(`accepts, file by file, the fixtures that only the cross-entry rules catch (${crossCases.map((b) => b.case).join(', ')})`, () => {
-    for (const b of crossCases) expect(checkFile(b.file).problems, b.case).toEqual([]);
-  });
+  if (crossCases.length)
+    it(`accepts, file by file, the fixtures that only the cross-entry rules catch (${crossCases.map((b) => b.case).join(', ')})`, () => {
+      for (const b of crossCases) expect(checkFile(b.file).problems, b.case).toEqual([]);
+    });
 });
 
 describe('schema rules that fixtures do not cover', () => {
@@ -55,7 +91,9 @@ describe('schema rules that fixtures do not cover', () => {
     handbook: '1.3',
   };
   it('rejects more than twelve verification points', () => {
-    expect(activity.safeParse({ ...base, verification: Array.from({ length: 13 }, (_, i) => `p${i}`) }).success).toBe(false);
+    expect(activity.safeParse({ ...base, verification: Array.from({ length: 13 }, (_, i) => `p${i}`) }).success).toBe(
+      false,
+    );
   });
   it('rejects a role named twice', () => {
     expect(activity.safeParse({ ...base, roles: ['developer', 'developer'] }).success).toBe(false);
@@ -71,14 +109,37 @@ describe('schema rules that fixtures do not cover', () => {
     expect(r.success && (r.data as { date: Date }).date.toISOString()).toBe('2025-12-01T00:00:00.000Z');
   });
   it('keeps the time zone of an OnRamp start given as text', () => {
-    const r = COLLECTIONS.onramp.schema.safeParse({ title: 'T', start: '2026-01-16T10:30:00+01:00', speakers: [{ name: 'A' }], summary: 'S' });
+    const r = COLLECTIONS.onramp.schema.safeParse({
+      title: 'T',
+      start: '2026-01-16T10:30:00+01:00',
+      speakers: [{ name: 'A' }],
+      summary: 'S',
+    });
     expect(r.success && (r.data as { start: Date }).start.toISOString()).toBe('2026-01-16T09:30:00.000Z');
   });
   it('rejects an OnRamp start without a time zone', () => {
-    expect(COLLECTIONS.onramp.schema.safeParse({ title: 'T', start: '2026-01-16T10:30:00', speakers: [{ name: 'A' }], summary: 'S' }).success).toBe(false);
+    expect(
+      COLLECTIONS.onramp.schema.safeParse({
+        title: 'T',
+        start: '2026-01-16T10:30:00',
+        speakers: [{ name: 'A' }],
+        summary: 'S',
+      }).success,
+    ).toBe(false);
   });
   it('rejects a link that is not http(s)', () => {
-    expect(COLLECTIONS.members.schema.safeParse({ name: 'N', category: 'founder', kind: 'company', country: 'FR', website: 'ftp://x.org', joined: new Date(), source: 'https://x.org', description: 'D' }).success).toBe(false);
+    expect(
+      COLLECTIONS.members.schema.safeParse({
+        name: 'N',
+        category: 'founder',
+        kind: 'company',
+        country: 'FR',
+        website: 'ftp://x.org',
+        joined: new Date(),
+        source: 'https://x.org',
+        description: 'D',
+      }).success,
+    ).toBe(false);
   });
 });
 
@@ -89,11 +150,21 @@ describe('the fixture lists above', () => {
 });
 
 describe('country codes', () => {
-  const member = { name: 'N', category: 'founder', kind: 'company', website: 'https://x.org/', joined: new Date(), source: 'https://x.org/', description: 'D' };
+  const member = {
+    name: 'N',
+    category: 'founder',
+    kind: 'company',
+    website: 'https://x.org/',
+    joined: new Date(),
+    source: 'https://x.org/',
+    description: 'D',
+  };
   it('accepts ISO 3166-1 codes such as BE and GB', () => {
-    for (const country of ['BE', 'GB', 'NL', 'FR']) expect(COLLECTIONS.members.schema.safeParse({ ...member, country }).success, country).toBe(true);
+    for (const country of ['BE', 'GB', 'NL', 'FR'])
+      expect(COLLECTIONS.members.schema.safeParse({ ...member, country }).success, country).toBe(true);
   });
   it('rejects reserved or unknown codes such as UK, EU, QQ and lower case', () => {
-    for (const country of ['UK', 'EU', 'QQ', 'be']) expect(COLLECTIONS.members.schema.safeParse({ ...member, country }).success, country).toBe(false);
+    for (const country of ['UK', 'EU', 'QQ', 'be'])
+      expect(COLLECTIONS.members.schema.safeParse({ ...member, country }).success, country).toBe(false);
   });
 });

@@ -39,7 +39,10 @@ export function sourceList(sources: readonly SourceLike[]): SourceItem[] {
 export function footnotes(markdown: string): { references: string[]; definitions: Map<string, string[]> } {
   const definitions = new Map<string, string[]>();
   const body = markdown.replace(/^\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm, (_, label: string, text: string) => {
-    definitions.set(label, [...text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1]));
+    definitions.set(
+      label,
+      [...text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1]),
+    );
     return '';
   });
   const references = [...new Set([...body.matchAll(/\[\^([^\]\s]+)\](?!:)/g)].map((m) => m[1]))];

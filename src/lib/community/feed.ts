@@ -21,8 +21,20 @@ export function feedItems(sources: readonly FeedSource[], link: (path: string) =
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title))
     .map((s) =>
       s.kind === 'news'
-        ? { title: s.title, pubDate: s.date, description: s.summary, link: link(newsPath(s.id)), categories: ['News', ...(s.tags ?? [])] }
-        : { title: `Case study: ${s.title}`, pubDate: s.date, description: s.summary, link: link(caseStudyPath(s.id)), categories: ['Case study'] },
+        ? {
+            title: s.title,
+            pubDate: s.date,
+            description: s.summary,
+            link: link(newsPath(s.id)),
+            categories: ['News', ...(s.tags ?? [])],
+          }
+        : {
+            title: `Case study: ${s.title}`,
+            pubDate: s.date,
+            description: s.summary,
+            link: link(caseStudyPath(s.id)),
+            categories: ['Case study'],
+          },
     );
 }
 

@@ -8,7 +8,15 @@ export type SessionEntry = CollectionEntry<'onramp'>;
 
 /** A collection entry as a session (id = file name). */
 export function toSession(e: SessionEntry): SessionLike {
-  return { id: e.id, title: e.data.title, start: e.data.start, duration: e.data.duration, summary: e.data.summary, speakers: e.data.speakers, links: e.data.links };
+  return {
+    id: e.id,
+    title: e.data.title,
+    start: e.data.start,
+    duration: e.data.duration,
+    summary: e.data.summary,
+    speakers: e.data.speakers,
+    links: e.data.links,
+  };
 }
 
 /** All sessions with their entries. */

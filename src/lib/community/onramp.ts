@@ -52,7 +52,10 @@ export function isUpcoming(s: Pick<SessionLike, 'start' | 'duration'>, now: Date
  * Sessions not yet over at `now` (soonest first) and those over (latest first).
  * `now` is the build time: a static site splits them when it is built.
  */
-export function splitSessions<T extends Pick<SessionLike, 'start' | 'duration'>>(sessions: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
+export function splitSessions<T extends Pick<SessionLike, 'start' | 'duration'>>(
+  sessions: readonly T[],
+  now: Date,
+): { upcoming: T[]; past: T[] } {
   const upcoming = sessions.filter((s) => isUpcoming(s, now)).sort((a, b) => a.start.getTime() - b.start.getTime());
   const past = sessions.filter((s) => !isUpcoming(s, now)).sort((a, b) => b.start.getTime() - a.start.getTime());
   return { upcoming, past };
@@ -70,7 +73,11 @@ export interface SessionLink {
  * meeting room; any session the recording and slides its entry names. A past session offers no
  * calendar file and no room: there is nothing left to attend.
  */
-export function sessionLinks(s: Pick<SessionLike, 'start' | 'duration' | 'links'>, now: Date, calendarUrl: string): SessionLink[] {
+export function sessionLinks(
+  s: Pick<SessionLike, 'start' | 'duration' | 'links'>,
+  now: Date,
+  calendarUrl: string,
+): SessionLink[] {
   const upcoming = isUpcoming(s, now);
   const links: (SessionLink | false | undefined)[] = [
     upcoming && { kind: 'calendar', label: 'Add to calendar (.ics)', url: calendarUrl },
@@ -82,9 +89,24 @@ export function sessionLinks(s: Pick<SessionLike, 'start' | 'duration' | 'links'
 }
 
 /** The UTC instant of a wall-clock time in a time zone (e.g. 10:30 in Brussels on a day). */
-export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
+export function zonedTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute);
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(guess));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(guess));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return new Date(guess - (shown - guess));
@@ -110,7 +132,9 @@ function withTimezone(ics: string): string {
 
 function describe(s: SessionLike, pageUrl: string): string {
   const speakers = s.speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
-  return [s.summary, `Speakers: ${speakers}.`, s.links.join ? `Join: ${s.links.join}` : '', `Details: ${pageUrl}`].filter(Boolean).join('\n\n');
+  return [s.summary, `Speakers: ${speakers}.`, s.links.join ? `Join: ${s.links.join}` : '', `Details: ${pageUrl}`]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Adds a session as one event; its UID is the same in the session's file and the series file. */
@@ -141,8 +165,17 @@ export function sessionIcs(s: SessionLike, pageUrl: string, uidHost: string): st
  * the UIDs of the sessions' own files, so a calendar that imported one does not show it twice.
  * `pageUrl` gives a session's page; `seriesUrl` is the series page.
  */
-export function seriesIcs(sessions: readonly SessionLike[], pageUrl: (s: SessionLike) => string, seriesUrl: string, uidHost: string): string {
-  const cal = calendar(ONRAMP.name, `The OSPO Alliance's open online meetings for people who start or run an Open Source Program Office, each session as it was announced. Sessions and links: ${seriesUrl}`);
-  for (const s of [...sessions].sort((a, b) => a.start.getTime() - b.start.getTime())) addSession(cal, s, pageUrl(s), uidHost);
+export function seriesIcs(
+  sessions: readonly SessionLike[],
+  pageUrl: (s: SessionLike) => string,
+  seriesUrl: string,
+  uidHost: string,
+): string {
+  const cal = calendar(
+    ONRAMP.name,
+    `The OSPO Alliance's open online meetings for people who start or run an Open Source Program Office, each session as it was announced. Sessions and links: ${seriesUrl}`,
+  );
+  for (const s of [...sessions].sort((a, b) => a.start.getTime() - b.start.getTime()))
+    addSession(cal, s, pageUrl(s), uidHost);
   return withTimezone(cal.toString());
 }

@@ -41,7 +41,20 @@ export function comparePartialDates(a: string, b: string): number {
   return x.start.getTime() - y.start.getTime() || y.end.getTime() - x.end.getTime();
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** For readers: "23 June 2021", "December 2025" or "Q4 2025". */
 export function formatPartialDate(value: string): string {

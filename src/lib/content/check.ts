@@ -11,9 +11,27 @@
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import { LANGUAGE_NAMES, LANGUAGES, PUBLISHED_LANGUAGES } from '../../schemas/vocabularies.ts';
 import { SLUG_PATTERN } from '../../schemas/activity.ts';
-import { collectionOf, hasEntryExtension, isFieldMap, isIgnored, looseEntry, parseEntry, templatePath, type Entry, type PartialEntry, type Place } from './entries.ts';
+import {
+  collectionOf,
+  hasEntryExtension,
+  isFieldMap,
+  isIgnored,
+  looseEntry,
+  parseEntry,
+  templatePath,
+  type Entry,
+  type PartialEntry,
+  type Place,
+} from './entries.ts';
 import type { ContentFile } from './files.ts';
-import { fieldLine, FrontmatterSyntaxError, parseYaml, splitFrontmatter, toLoaderValue, YamlTimestamp } from './frontmatter.ts';
+import {
+  fieldLine,
+  FrontmatterSyntaxError,
+  parseYaml,
+  splitFrontmatter,
+  toLoaderValue,
+  YamlTimestamp,
+} from './frontmatter.ts';
 import { BODY_FIELD, FILE_FIELD, FRONTMATTER_FIELD, type Problem } from './problems.ts';
 import { caseCollisions, crossCheck, logoProblems, placeholderProblems } from './rules.ts';
 import { fieldPath, impossibleTimestamps, problemsFromIssues } from './schema-problems.ts';
@@ -32,7 +50,9 @@ export function checkFile(file: ContentFile): { entry?: Entry; partial?: Partial
   const problems: Problem[] = [];
   const p = (field: string, problem: string, fix: string) => problems.push({ file: file.path, field, problem, fix });
   const found = collectionOf(file.path);
-  const known = Object.values(COLLECTIONS).map((c) => `${c.dir}/`).join(', ');
+  const known = Object.values(COLLECTIONS)
+    .map((c) => `${c.dir}/`)
+    .join(', ');
   if (!found) {
     p(FILE_FIELD, 'is not in a collection folder', `move it into one of ${known}`);
     return { problems };
@@ -49,22 +69,41 @@ export function checkFile(file: ContentFile): { entry?: Entry; partial?: Partial
     return { problems };
   }
   if (!spec.extensions.some((e) => e === ext)) {
-    p(FILE_FIELD, `has the extension ".${ext}", which ${spec.dir} files do not use`, `rename it to ${name}.${spec.extensions[0]}`);
+    p(
+      FILE_FIELD,
+      `has the extension ".${ext}", which ${spec.dir} files do not use`,
+      `rename it to ${name}.${spec.extensions[0]}`,
+    );
     return { problems };
   }
   if (!SLUG_PATTERN.test(name)) {
-    const suggestion = name.toLowerCase().replace(/[^a-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '');
-    p(FILE_FIELD, `file name "${name}" is not a lower-case slug (it becomes the URL)`, `rename it to ${suggestion}.${ext}`);
+    const suggestion = name
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '_')
+      .replace(/^_+|_+$/g, '');
+    p(
+      FILE_FIELD,
+      `file name "${name}" is not a lower-case slug (it becomes the URL)`,
+      `rename it to ${suggestion}.${ext}`,
+    );
   }
   let lang: string | undefined;
   if (spec.depth === 2) {
     lang = parts[1];
     const language = languageOf(lang);
     if (!language) {
-      p(FILE_FIELD, `is in the folder "${lang}", which is not a language of the portal`, `move it into one of ${LANGUAGES.map((l) => `${spec.dir}/${l}/`).join(', ')}`);
+      p(
+        FILE_FIELD,
+        `is in the folder "${lang}", which is not a language of the portal`,
+        `move it into one of ${LANGUAGES.map((l) => `${spec.dir}/${l}/`).join(', ')}`,
+      );
     } else if (!PUBLISHED_LANGUAGES.includes(language)) {
       const words = LANGUAGE_NAMES[language];
-      p(FILE_FIELD, `is a ${words} translation, and the portal has no ${words} pages yet, so it would never be shown`, `keep it outside content/ until the ${words} pages are published`);
+      p(
+        FILE_FIELD,
+        `is a ${words} translation, and the portal has no ${words} pages yet, so it would never be shown`,
+        `keep it outside content/ until the ${words} pages are published`,
+      );
     }
   }
   const split = splitFrontmatter(file.text);
@@ -79,36 +118,60 @@ export function checkFile(file: ContentFile): { entry?: Entry; partial?: Partial
   } catch (err) {
     if (!(err instanceof FrontmatterSyntaxError)) throw err;
     const line = split.firstLine + err.index;
-    problems.push({ file: file.path, field: FRONTMATTER_FIELD, problem: `is not valid YAML at line ${line} (${err.reason})`, fix: 'check the indentation and quote values that contain ": " or start with a special character', line });
+    problems.push({
+      file: file.path,
+      field: FRONTMATTER_FIELD,
+      problem: `is not valid YAML at line ${line} (${err.reason})`,
+      fix: 'check the indentation and quote values that contain ": " or start with a special character',
+      line,
+    });
     return { partial: looseEntry({ ...place, body: undefined }, split.yaml), problems };
   }
   if (raw === null || raw === undefined) raw = {};
   if (!isFieldMap(raw) || raw instanceof YamlTimestamp) {
-    p(FRONTMATTER_FIELD, 'is not a list of "field: value" lines', 'write one "field: value" per line, as the template shows');
+    p(
+      FRONTMATTER_FIELD,
+      'is not a list of "field: value" lines',
+      'write one "field: value" per line, as the template shows',
+    );
     return { problems: withLines(problems) };
   }
   // Unquoted dates: an impossible one is refused here, never shifted to another day.
   const impossible = impossibleTimestamps(raw);
   for (const [path, problem] of impossible) {
     const at = problem.indexOf(': ');
-    problems.push({ file: file.path, field: fieldPath(path), problem: problem.slice(0, at), fix: problem.slice(at + 2) });
+    problems.push({
+      file: file.path,
+      field: fieldPath(path),
+      problem: problem.slice(0, at),
+      fix: problem.slice(at + 2),
+    });
   }
   const data = toLoaderValue(raw);
   const parsed = parseEntry(place, isFieldMap(data) ? data : {});
   if (parsed.issues) {
     const reported = new Set(impossible.map(([path]) => fieldPath(path)));
-    problems.push(...problemsFromIssues(file.path, data, parsed.issues, templatePath(spec)).filter((q) => !reported.has(q.field)));
+    problems.push(
+      ...problemsFromIssues(file.path, data, parsed.issues, templatePath(spec)).filter((q) => !reported.has(q.field)),
+    );
     return { partial: parsed.partial, problems: withLines(problems) };
   }
   const entry = parsed.entry;
   // A news post or an OnRamp session is named after its day, which its address shows.
   if (!impossible.length && (entry.collection === 'news' || entry.collection === 'onramp')) {
     const start = raw.start;
-    const written = entry.collection === 'news' ? entry.data.date.toISOString().slice(0, 10) : String(start instanceof YamlTimestamp ? start.text : start).slice(0, 10);
+    const written =
+      entry.collection === 'news'
+        ? entry.data.date.toISOString().slice(0, 10)
+        : String(start instanceof YamlTimestamp ? start.text : start).slice(0, 10);
     const field = entry.collection === 'news' ? 'date' : 'start';
     if (!name.startsWith(`${written}-`)) {
       const rest = name.replace(/^\d{4}-\d{2}-\d{2}-?/, '') || 'title';
-      p(FILE_FIELD, `the file name does not start with the ${field === 'date' ? 'date' : 'session\'s day'} (${field}: ${written})`, `rename it to ${written}-${rest}.md, or correct ${field}`);
+      p(
+        FILE_FIELD,
+        `the file name does not start with the ${field === 'date' ? 'date' : "session's day"} (${field}: ${written})`,
+        `rename it to ${written}-${rest}.md, or correct ${field}`,
+      );
     }
   }
   // A file whose data passed its schema is an entry, even with a problem in its name or folder;
@@ -154,7 +217,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
   problems.push(...caseCollisions(relevant.filter((f) => hasEntryExtension(f.path)).map((f) => f.path)));
   problems.push(...crossCheck(entries, partials));
-  const templates = new Map(files.filter((f) => /^[^/]+\/_template\.md$/.test(f.path)).map((f) => [f.path.split('/')[0], f]));
+  const templates = new Map(
+    files.filter((f) => /^[^/]+\/_template\.md$/.test(f.path)).map((f) => [f.path.split('/')[0], f]),
+  );
   problems.push(...placeholderProblems([...entries, ...partials], templates));
   if (options.logos) problems.push(...logoProblems([...entries, ...partials], options.logos));
   const texts = new Map(relevant.map((f) => [f.path, f.text]));

@@ -18,7 +18,10 @@ export const LAYERED: readonly CollectionName[] = ['activities', 'goals'];
  * the PORTAL_CONTENT_DIR (relative paths are taken from the working directory). Throws when the
  * layer does not exist.
  */
-export function collectionDirs(root: string, layer: string | undefined = process.env.PORTAL_CONTENT_DIR): Record<CollectionName, string> {
+export function collectionDirs(
+  root: string,
+  layer: string | undefined = process.env.PORTAL_CONTENT_DIR,
+): Record<CollectionName, string> {
   const base = resolve(root);
   const over = layer ? resolve(layer) : undefined;
   if (over && !existsSync(over)) throw new Error(`PORTAL_CONTENT_DIR=${layer}: no such folder`);
@@ -27,7 +30,15 @@ export function collectionDirs(root: string, layer: string | undefined = process
     const layered = over && LAYERED.includes(name) && existsSync(join(over, spec.dir));
     return join(layered ? over : base, spec.dir);
   };
-  return { goals: dir('goals'), activities: dir('activities'), caseStudies: dir('caseStudies'), members: dir('members'), onramp: dir('onramp'), news: dir('news'), pages: dir('pages') };
+  return {
+    goals: dir('goals'),
+    activities: dir('activities'),
+    caseStudies: dir('caseStudies'),
+    members: dir('members'),
+    onramp: dir('onramp'),
+    news: dir('news'),
+    pages: dir('pages'),
+  };
 }
 
 /** All content files of the (possibly layered) tree, with paths as if all lived in one folder. */
@@ -53,4 +64,3 @@ export function readLogos(publicDir: string): string[] {
   const dir = join(publicDir, 'logos');
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
-

@@ -53,7 +53,9 @@ export type PartialEntry = { [C in CollectionName]: PartialEntryOf<C> }[Collecti
 export type Place = { [C in CollectionName]: EntryPlace<C> }[CollectionName];
 
 /** The outcome of validating one file's frontmatter: the entry, or the salvaged fields and zod's issues. */
-export type Parsed<C extends CollectionName> = { entry: EntryOf<C>; issues?: undefined } | { entry?: undefined; partial: PartialEntryOf<C>; issues: z.core.$ZodIssue[] };
+export type Parsed<C extends CollectionName> =
+  | { entry: EntryOf<C>; issues?: undefined }
+  | { entry?: undefined; partial: PartialEntryOf<C>; issues: z.core.$ZodIssue[] };
 
 /** `Parsed` for a file of any collection. */
 export type ParsedEntry = { [C in CollectionName]: Parsed<C> }[CollectionName];
@@ -97,7 +99,10 @@ export function activitySlug(entry: { data: { slug?: string }; name: string }): 
 }
 
 /** The entries of one collection, typed as that collection's. */
-export function entriesIn<C extends CollectionName>(entries: readonly Entry[], collection: C): Extract<Entry, { collection: C }>[] {
+export function entriesIn<C extends CollectionName>(
+  entries: readonly Entry[],
+  collection: C,
+): Extract<Entry, { collection: C }>[] {
   return entries.filter((e): e is Extract<Entry, { collection: C }> => e.collection === collection);
 }
 
@@ -106,13 +111,15 @@ export function isFieldMap(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
-
 /**
  * The fields of `data` which pass their own field's schema, parsed; the others are left out.
  * The rules between files then still read what is right in a file that failed its schema, so
  * that all its problems show in one run (the schema's rules across fields are not applied).
  */
-function salvage<T extends z.core.$ZodShape>(shape: T, data: Record<string, unknown>): { [K in keyof T]?: z.output<T[K]> } {
+function salvage<T extends z.core.$ZodShape>(
+  shape: T,
+  data: Record<string, unknown>,
+): { [K in keyof T]?: z.output<T[K]> } {
   const out: { [K in keyof T]?: z.output<T[K]> } = {};
   const keep = <K extends keyof T & string>(key: K) => {
     const r = z.safeParse(shape[key], data[key]);
@@ -127,7 +134,13 @@ function parseIn<C extends CollectionName, S extends z.ZodObject>(
   place: EntryPlace<C>,
   schema: S,
   data: Record<string, unknown>,
-): { entry: EntryPlace<C> & { data: z.output<S> }; issues?: undefined } | { entry?: undefined; partial: EntryPlace<C> & { data: { [K in keyof S['shape']]?: z.output<S['shape'][K]> } }; issues: z.core.$ZodIssue[] } {
+):
+  | { entry: EntryPlace<C> & { data: z.output<S> }; issues?: undefined }
+  | {
+      entry?: undefined;
+      partial: EntryPlace<C> & { data: { [K in keyof S['shape']]?: z.output<S['shape'][K]> } };
+      issues: z.core.$ZodIssue[];
+    } {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { entry: { ...place, data: result.data } };
   return { partial: { ...place, data: salvage(schema.shape, data) }, issues: result.error.issues };
@@ -164,7 +177,8 @@ export function parseEntry(place: Place, data: Record<string, unknown>): ParsedE
  */
 export function looseEntry(place: Place, yamlText: string): PartialEntry {
   const fields: Record<string, unknown> = {};
-  for (const m of yamlText.matchAll(/^([A-Za-z_][\w-]*):[ \t]*(['"]?)([^'"#\n]*?)\2[ \t]*$/gm)) if (m[3]) fields[m[1]] = m[3];
+  for (const m of yamlText.matchAll(/^([A-Za-z_][\w-]*):[ \t]*(['"]?)([^'"#\n]*?)\2[ \t]*$/gm))
+    if (m[3]) fields[m[1]] = m[3];
   const parsed = parseEntry(place, fields);
   return parsed.entry ?? parsed.partial;
 }

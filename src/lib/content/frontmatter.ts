@@ -19,7 +19,11 @@ export class YamlTimestamp {
 }
 
 /** js-yaml's built-in timestamp type (exported at run time, missing from its type definitions). */
-const builtinTimestamp = (yaml as unknown as { types: { timestamp: yaml.Type & { resolve(d: string | null): boolean; construct(d: string): Date } } }).types.timestamp;
+const builtinTimestamp = (
+  yaml as unknown as {
+    types: { timestamp: yaml.Type & { resolve(d: string | null): boolean; construct(d: string): Date } };
+  }
+).types.timestamp;
 
 /** js-yaml's timestamp type, constructing a YamlTimestamp instead of a Date. */
 const timestampAsText = new yaml.Type('tag:yaml.org,2002:timestamp', {

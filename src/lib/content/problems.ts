@@ -38,7 +38,11 @@ function escapeCommand(text: string, property = false): string {
  * the content folder's path from the repository root (GitHub's `file` is relative to it).
  */
 export function githubAnnotation(p: Problem, contentLabel = 'content'): string {
-  const props = [`file=${escapeCommand(`${contentLabel}/${p.file}`, true)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${escapeCommand(`${p.field}: ${p.problem}`, true)}`];
+  const props = [
+    `file=${escapeCommand(`${contentLabel}/${p.file}`, true)}`,
+    ...(p.line ? [`line=${p.line}`] : []),
+    `title=${escapeCommand(`${p.field}: ${p.problem}`, true)}`,
+  ];
   return `::error ${props.join(',')}::${escapeCommand(`${p.field}: ${p.problem}: ${p.fix}`)}`;
 }
 
@@ -47,7 +51,10 @@ export function githubAnnotation(p: Problem, contentLabel = 'content'): string {
  * on GitHub Actions (`github`), the same problems as annotations on the pull request's diff.
  */
 export function problemReport(problems: readonly Problem[], contentLabel = 'content', github = false): string[] {
-  return [...problems.map((p) => formatProblem(p, contentLabel)), ...(github ? problems.map((p) => githubAnnotation(p, contentLabel)) : [])];
+  return [
+    ...problems.map((p) => formatProblem(p, contentLabel)),
+    ...(github ? problems.map((p) => githubAnnotation(p, contentLabel)) : []),
+  ];
 }
 
 /** The closing line after the problems: how many, where, and how to read them. */

@@ -31,7 +31,13 @@ export function caseCollisions(paths: readonly string[]): Problem[] {
   for (const path of [...paths].sort()) {
     const key = path.replace(/\.[^./]+$/, '').toLowerCase();
     const other = byLower.get(key);
-    if (other) problems.push({ file: path, field: FILE_FIELD, problem: `has the same name as content/${other} apart from letter case, so both would get one URL`, fix: 'rename one of them; file names are lower-case' });
+    if (other)
+      problems.push({
+        file: path,
+        field: FILE_FIELD,
+        problem: `has the same name as content/${other} apart from letter case, so both would get one URL`,
+        fix: 'rename one of them; file names are lower-case',
+      });
     else byLower.set(key, path);
   }
   return problems;
@@ -63,7 +69,13 @@ export function crossCheck(valid: readonly Entry[], partials: readonly PartialEn
       const id = e.data.id;
       if (id === undefined) continue;
       const other = ids.get(id);
-      if (other) p(e.path, 'id', `${id} is already the id of content/${other}`, 'give each activity its own id, or remove the duplicate file');
+      if (other)
+        p(
+          e.path,
+          'id',
+          `${id} is already the id of content/${other}`,
+          'give each activity its own id, or remove the duplicate file',
+        );
       else ids.set(id, e.path);
     }
     // Two activities with one URL: the file that claims it with a `slug` field is the one to change
@@ -75,14 +87,25 @@ export function crossCheck(valid: readonly Entry[], partials: readonly PartialEn
       if (owners.length < 2) continue;
       const byName = owners.find((e) => e.data.slug === undefined);
       for (const e of owners.filter((x) => x.data.slug !== undefined && x !== (byName ?? owners[0]))) {
-        p(e.path, 'slug', `"${slug}" is already the URL of content/${(byName ?? owners[0]).path}`, 'choose another slug, or remove the field to use the file name');
+        p(
+          e.path,
+          'slug',
+          `"${slug}" is already the URL of content/${(byName ?? owners[0]).path}`,
+          'choose another slug, or remove the field to use the file name',
+        );
       }
     }
     // A former slug (alias) becomes a redirect page, so it must not be any activity's slug.
     for (const e of inLang) {
       (e.data.aliases ?? []).forEach((alias, i) => {
         const owner = slugs.get(alias);
-        if (owner) p(e.path, `aliases[${i}]`, `"${alias}" is the URL of content/${owner}, so it cannot redirect here`, 'remove it from aliases');
+        if (owner)
+          p(
+            e.path,
+            `aliases[${i}]`,
+            `"${alias}" is the URL of content/${owner}, so it cannot redirect here`,
+            'remove it from aliases',
+          );
       });
     }
   }
@@ -93,30 +116,59 @@ export function crossCheck(valid: readonly Entry[], partials: readonly PartialEn
     if (title === undefined) continue;
     const expected = slugify(title);
     if (e.data.slug === undefined && e.name !== expected) {
-      p(e.path, FILE_FIELD, `the file name does not follow the slug rule for the title "${title}"`, `rename it to ${expected}${e.path.slice(e.path.lastIndexOf('.'))}, or set slug: ${e.name}`);
+      p(
+        e.path,
+        FILE_FIELD,
+        `the file name does not follow the slug rule for the title "${title}"`,
+        `rename it to ${expected}${e.path.slice(e.path.lastIndexOf('.'))}, or set slug: ${e.name}`,
+      );
     }
   }
 
   for (const e of activities) {
     const id = e.data.id;
     (e.data.next ?? []).forEach((n, i) => {
-      if (n.activity === id) p(e.path, `next[${i}].activity`, `points to the activity itself (${id})`, 'propose another activity, or remove this entry');
-      else if (!englishIds.has(n.activity) && !unknownIds) p(e.path, `next[${i}].activity`, `${n.activity} is not the id of any activity`, 'use the id of an existing activity (see content/activities/en/)');
+      if (n.activity === id)
+        p(
+          e.path,
+          `next[${i}].activity`,
+          `points to the activity itself (${id})`,
+          'propose another activity, or remove this entry',
+        );
+      else if (!englishIds.has(n.activity) && !unknownIds)
+        p(
+          e.path,
+          `next[${i}].activity`,
+          `${n.activity} is not the id of any activity`,
+          'use the id of an existing activity (see content/activities/en/)',
+        );
     });
     if (id !== undefined && e.lang !== DEFAULT_LANGUAGE && !englishIds.has(id)) {
-      p(e.path, 'id', `${id} has no English original`, `add the English activity with that id to content/activities/${DEFAULT_LANGUAGE}/ first, or correct the id`);
+      p(
+        e.path,
+        'id',
+        `${id} has no English original`,
+        `add the English activity with that id to content/activities/${DEFAULT_LANGUAGE}/ first, or correct the id`,
+      );
     }
   }
 
   const caseStudies = entries.flatMap((e) => (e.collection === 'caseStudies' ? [e] : []));
   for (const e of caseStudies) {
     (e.data.activities ?? []).forEach((id, i) => {
-      if (!englishIds.has(id) && !unknownIds) p(e.path, `activities[${i}]`, `${id} is not the id of any activity`, 'use the id of an existing activity (see content/activities/en/)');
+      if (!englishIds.has(id) && !unknownIds)
+        p(
+          e.path,
+          `activities[${i}]`,
+          `${id} is not the id of any activity`,
+          'use the id of an existing activity (see content/activities/en/)',
+        );
     });
   }
 
   for (const e of entries) {
-    if (e.collection === 'pages' && RESERVED_PAGE_NAMES.includes(e.name)) p(e.path, FILE_FIELD, `"${e.name}" is the address of a section of the site`, 'give the page another file name');
+    if (e.collection === 'pages' && RESERVED_PAGE_NAMES.includes(e.name))
+      p(e.path, FILE_FIELD, `"${e.name}" is the address of a section of the site`, 'give the page another file name');
   }
 
   problems.push(...duplicateMembers(entries));
@@ -126,20 +178,38 @@ export function crossCheck(valid: readonly Entry[], partials: readonly PartialEn
     if (e.data.sources === undefined) continue;
     for (const problem of citationProblems(e.body ?? '', e.data.sources)) {
       const [what, fix] = problem.split(': ');
-      p(e.path, BODY_FIELD, what, fix ?? 'end each claim with a footnote [^key], defined at the end as [^key]: [Title](address of one of the sources)');
+      p(
+        e.path,
+        BODY_FIELD,
+        what,
+        fix ??
+          'end each claim with a footnote [^key], defined at the end as [^key]: [Title](address of one of the sources)',
+      );
     }
   }
 
   const goals = entries.flatMap((e) => (e.collection === 'goals' ? [e] : []));
   for (const g of goals) {
-    if (g.data.id !== undefined && g.data.id !== g.name) p(g.path, 'id', `"${g.data.id}" differs from the file name "${g.name}"`, `set id: ${g.name}, or rename the file to ${g.data.id}.md`);
+    if (g.data.id !== undefined && g.data.id !== g.name)
+      p(
+        g.path,
+        'id',
+        `"${g.data.id}" differs from the file name "${g.name}"`,
+        `set id: ${g.name}, or rename the file to ${g.data.id}.md`,
+      );
   }
   const goalFiles = new Set(goals.map((g) => g.name));
   for (const goal of GOALS) {
-    if (!goalFiles.has(goal)) p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no file`, `add content/goals/${goal}.md`);
+    if (!goalFiles.has(goal))
+      p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no file`, `add content/goals/${goal}.md`);
     // An activity whose goal is wrong (and so not read) may be this goal's: its own problem says so.
     else if (!english.some((a) => a.data.goal === goal || a.data.goal === undefined)) {
-      p(`goals/${goal}.md`, FILE_FIELD, `the goal "${goal}" has no activities`, `add an activity with goal: ${goal} to content/activities/${DEFAULT_LANGUAGE}/`);
+      p(
+        `goals/${goal}.md`,
+        FILE_FIELD,
+        `the goal "${goal}" has no activities`,
+        `add an activity with goal: ${goal} to content/activities/${DEFAULT_LANGUAGE}/`,
+      );
     }
   }
   return problems;
@@ -174,14 +244,30 @@ export function duplicateMembers(entries: readonly AnyEntry[]): Problem[] {
   for (const group of groups((e) => e.data.name?.trim().toLowerCase())) {
     for (const e of group) {
       named.add(e.path);
-      const others = group.filter((o) => o !== e).map((o) => `content/${o.path}`).join(', ');
-      problems.push({ file: e.path, field: 'name', problem: `"${e.data.name}" is also the member in ${others}`, fix: 'keep one file per member: merge the two into one and delete the other' });
+      const others = group
+        .filter((o) => o !== e)
+        .map((o) => `content/${o.path}`)
+        .join(', ');
+      problems.push({
+        file: e.path,
+        field: 'name',
+        problem: `"${e.data.name}" is also the member in ${others}`,
+        fix: 'keep one file per member: merge the two into one and delete the other',
+      });
     }
   }
   for (const group of groups((e) => (e.data.website === undefined ? undefined : siteKey(e.data.website)))) {
     for (const e of group.filter((x) => !named.has(x.path))) {
-      const others = group.filter((o) => o !== e).map((o) => `content/${o.path}`).join(', ');
-      problems.push({ file: e.path, field: 'website', problem: `${e.data.website} is also the website of the member in ${others}`, fix: 'keep one file per member (merge the two into one and delete the other), or correct the address' });
+      const others = group
+        .filter((o) => o !== e)
+        .map((o) => `content/${o.path}`)
+        .join(', ');
+      problems.push({
+        file: e.path,
+        field: 'website',
+        problem: `${e.data.website} is also the website of the member in ${others}`,
+        fix: 'keep one file per member (merge the two into one and delete the other), or correct the address',
+      });
     }
   }
   return problems;
@@ -214,7 +300,10 @@ function positionedLeaves(value: unknown, path = ''): [string, string, unknown][
  * "example"), a web address on a reserved example host (example.org, …), or a body equal to the
  * template's. `templates` are the `_template.md` files, by collection folder.
  */
-export function placeholderProblems(entries: readonly AnyEntry[], templates: ReadonlyMap<string, ContentFile>): Problem[] {
+export function placeholderProblems(
+  entries: readonly AnyEntry[],
+  templates: ReadonlyMap<string, ContentFile>,
+): Problem[] {
   const problems: Problem[] = [];
   const examples = new Map<string, { values: Set<string>; body: string }>();
   for (const [dir, file] of templates) {
@@ -240,7 +329,12 @@ export function placeholderProblems(entries: readonly AnyEntry[], templates: Rea
     for (const [field, generic, value] of positionedLeaves(e.data)) {
       if (typeof value !== 'string') continue;
       if (template?.values.has(`${generic}\u0000${value}`)) {
-        problems.push({ file: e.path, field, problem: `is still the example text of ${where} ("${value}")`, fix: 'replace it with the real value' });
+        problems.push({
+          file: e.path,
+          field,
+          problem: `is still the example text of ${where} ("${value}")`,
+          fix: 'replace it with the real value',
+        });
         continue;
       }
       let host = '';
@@ -249,10 +343,21 @@ export function placeholderProblems(entries: readonly AnyEntry[], templates: Rea
       } catch {
         host = '';
       }
-      if (host && EXAMPLE_HOST.test(host)) problems.push({ file: e.path, field, problem: `${value} is an example address, not a real one`, fix: 'write the real web address, or remove the field if it is optional' });
+      if (host && EXAMPLE_HOST.test(host))
+        problems.push({
+          file: e.path,
+          field,
+          problem: `${value} is an example address, not a real one`,
+          fix: 'write the real web address, or remove the field if it is optional',
+        });
     }
     if (template?.body && e.body?.trim() === template.body) {
-      problems.push({ file: e.path, field: BODY_FIELD, problem: `is still the example text of ${where}`, fix: 'write the entry\'s own text below the frontmatter' });
+      problems.push({
+        file: e.path,
+        field: BODY_FIELD,
+        problem: `is still the example text of ${where}`,
+        fix: "write the entry's own text below the frontmatter",
+      });
     }
   }
   return problems;
@@ -262,7 +367,14 @@ export function placeholderProblems(entries: readonly AnyEntry[], templates: Rea
 export function logoProblems(entries: readonly AnyEntry[], logos: readonly string[]): Problem[] {
   return entries.flatMap((e) =>
     e.collection === 'members' && e.data.logo !== undefined && !logos.includes(e.data.logo)
-      ? [{ file: e.path, field: 'logo', problem: `"${e.data.logo}" is not a file in public/logos/`, fix: 'add the logo file there, or remove the logo line (an initials badge shows instead)' }]
+      ? [
+          {
+            file: e.path,
+            field: 'logo',
+            problem: `"${e.data.logo}" is not a file in public/logos/`,
+            fix: 'add the logo file there, or remove the logo line (an initials badge shows instead)',
+          },
+        ]
       : [],
   );
 }

@@ -56,7 +56,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A zod type name in a contributor's words. */
 function typeInWords(expected: string): string {
-  const words: Record<string, string> = { string: 'text', array: 'a list', object: 'a group of fields', number: 'a number', boolean: 'true or false', date: 'a date' };
+  const words: Record<string, string> = {
+    string: 'text',
+    array: 'a list',
+    object: 'a group of fields',
+    number: 'a number',
+    boolean: 'true or false',
+    date: 'a date',
+  };
   return words[expected] ?? `a ${expected}`;
 }
 
@@ -79,15 +86,23 @@ function example(expected: string): string {
  * read "<what is wrong>: <how to fix>"; zod's own messages are replaced by sentences built from
  * the issue's code.
  */
-export function problemsFromIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], template = 'the template'): Problem[] {
+export function problemsFromIssues(
+  file: string,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  template = 'the template',
+): Problem[] {
   const out: Problem[] = [];
-  const missing = (i: z.core.$ZodIssue) => valueAt(data, i.path) === undefined && i.path.length > 0 && i.code !== 'unrecognized_keys' && i.code !== 'custom';
+  const missing = (i: z.core.$ZodIssue) =>
+    valueAt(data, i.path) === undefined && i.path.length > 0 && i.code !== 'unrecognized_keys' && i.code !== 'custom';
   // A misspelt field is one line at the misspelling, not also "… is missing" for the right name.
   const misspelt = new Map<string, string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     for (const key of issue.keys) {
-      const meant = issues.find((i) => missing(i) && i.path.length === issue.path.length + 1 && editDistance(String(i.path.at(-1)), key) <= 2);
+      const meant = issues.find(
+        (i) => missing(i) && i.path.length === issue.path.length + 1 && editDistance(String(i.path.at(-1)), key) <= 2,
+      );
       if (meant) misspelt.set(fieldPath([...issue.path, key]), String(meant.path.at(-1)));
     }
   }
@@ -100,13 +115,20 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
     if (missing(issue)) {
       if (meantFields.has(String(issue.path.at(-1))) && issue.path.length === 1) continue;
       const allowed = issue.code === 'invalid_value' ? ` one of ${issue.values.map(String).join(', ')}` : ' a value';
-      out.push({ file, field, problem: 'is missing', fix: `add "${String(issue.path.at(-1))}:" with${allowed}, as ${template} shows` });
+      out.push({
+        file,
+        field,
+        problem: 'is missing',
+        fix: `add "${String(issue.path.at(-1))}:" with${allowed}, as ${template} shows`,
+      });
       continue;
     }
     if (issue.code === 'invalid_union') {
       // A value of the right type for one branch (e.g. the text of a date) gets that branch's own
       // messages; otherwise the union's message says what is expected.
-      const typed = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      const typed = issue.errors.filter(
+        (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+      );
       if (typed.length === 1) {
         const nested = typed[0].map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
         out.push(...problemsFromIssues(file, data, nested, template));
@@ -136,9 +158,19 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
           fix: 'put the value in quotes, e.g. "2024-01-01"',
         });
       } else if ((typeof input === 'number' || typeof input === 'boolean') && expected === 'string') {
-        out.push({ file, field, problem: `is ${describeValue(input)}, not text`, fix: `put the value in quotes, e.g. "${String(input)}"` });
+        out.push({
+          file,
+          field,
+          problem: `is ${describeValue(input)}, not text`,
+          fix: `put the value in quotes, e.g. "${String(input)}"`,
+        });
       } else {
-        out.push({ file, field, problem: `is ${describeValue(input)}, where ${typeInWords(expected)} is expected`, fix: example(expected) });
+        out.push({
+          file,
+          field,
+          problem: `is ${describeValue(input)}, where ${typeInWords(expected)} is expected`,
+          fix: example(expected),
+        });
       }
       continue;
     }
@@ -164,6 +196,7 @@ export function impossibleTimestamps(value: unknown, path: PropertyKey[] = []): 
     return problem ? [[path, problem]] : [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => impossibleTimestamps(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => impossibleTimestamps(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => impossibleTimestamps(v, [...path, k]));
   return [];
 }

@@ -7,7 +7,8 @@
 import { defineMdastPlugin } from 'satteri';
 
 /** A piece of Markdown inline content: plain text, or a link around one id. */
-export type InlinePiece = { type: 'text'; value: string } | { type: 'link'; url: string; children: [{ type: 'text'; value: string }] };
+export type InlinePiece =
+  { type: 'text'; value: string } | { type: 'link'; url: string; children: [{ type: 'text'; value: string }] };
 
 /**
  * Splits a text into pieces, each known id becoming a link (`hrefFor(id)` gives its URL, or

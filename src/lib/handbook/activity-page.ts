@@ -14,7 +14,10 @@ export interface ActivityEntryLike {
   id: string;
   /** Path of the content file from the project root, when the loader gives it. */
   filePath?: string;
-  data: Pick<Activity, 'id' | 'title' | 'goal' | 'next' | 'verification' | 'handbook' | 'source' | 'attribution' | 'updated'>;
+  data: Pick<
+    Activity,
+    'id' | 'title' | 'goal' | 'next' | 'verification' | 'handbook' | 'source' | 'attribution' | 'updated'
+  >;
 }
 
 /** What the model needs of a case-study entry: its id (the URL slug) and data. */
@@ -106,7 +109,9 @@ export function handbookIndex<E extends ActivityEntryLike>(
   studies: readonly StudyEntryLike[],
   slugOf: (entry: E) => string,
 ): HandbookIndex<E> {
-  const link = new Map(activities.map((e) => [e.data.id, { id: e.data.id, title: e.data.title, path: activityPath(slugOf(e)), entry: e }]));
+  const link = new Map(
+    activities.map((e) => [e.data.id, { id: e.data.id, title: e.data.title, path: activityPath(slugOf(e)), entry: e }]),
+  );
   const reverse = new Map<string, string[]>(activities.map((e) => [e.data.id, []]));
   for (const e of activities) {
     for (const n of e.data.next) {
@@ -122,7 +127,10 @@ export function handbookIndex<E extends ActivityEntryLike>(
   }
   const byStudy = studies.map((s) => ({ ...s.data, path: caseStudyPath(s.id) }));
   const illustrating = new Map(
-    activities.map((e) => [e.data.id, studiesIllustrating(e.data.id, byStudy).map(({ title, organisation, path }) => ({ title, organisation, path }))]),
+    activities.map((e) => [
+      e.data.id,
+      studiesIllustrating(e.data.id, byStudy).map(({ title, organisation, path }) => ({ title, organisation, path })),
+    ]),
   );
   return { link, reverse, around, studies: illustrating };
 }
@@ -155,7 +163,9 @@ export function activityPageModel<E extends ActivityEntryLike>(
     ...page.headings.filter((h) => h.depth === 2).map((h) => ({ kind: 'body' as const, id: h.slug, title: h.text })),
     { kind: 'progress', id: 'progress-assessment', title: 'Progress assessment' },
     ...(proposedNext.length ? [{ kind: 'next' as const, id: 'proposed-next', title: 'Proposed next activities' }] : []),
-    ...(leadsHere.length ? [{ kind: 'leads-here' as const, id: 'leads-here', title: 'Activities that lead here' }] : []),
+    ...(leadsHere.length
+      ? [{ kind: 'leads-here' as const, id: 'leads-here', title: 'Activities that lead here' }]
+      : []),
     ...(studies.length ? [{ kind: 'case-studies' as const, id: 'case-studies', title: 'Case studies' }] : []),
   ];
   const filePath = activity.filePath ?? `content/activities/${activity.id}.md`;

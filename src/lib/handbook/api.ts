@@ -38,8 +38,14 @@ export const ggiExportSchema = z
         goal: z.enum(GOALS),
         roles: z.array(z.enum(ROLES)).min(1),
         summary: z.string(),
-        verification: z.array(z.string()).describe('Verification points: the progress-assessment checklist; empty only for an activity imported from a handbook release that defines none.'),
-        next: z.array(z.object({ activity: z.string().regex(ACTIVITY_ID_PATTERN), why: z.string() })).describe('Proposed next activities.'),
+        verification: z
+          .array(z.string())
+          .describe(
+            'Verification points: the progress-assessment checklist; empty only for an activity imported from a handbook release that defines none.',
+          ),
+        next: z
+          .array(z.object({ activity: z.string().regex(ACTIVITY_ID_PATTERN), why: z.string() }))
+          .describe('Proposed next activities.'),
         url: z.url(),
       }),
     ),
@@ -50,13 +56,29 @@ export type GgiExport = z.infer<typeof ggiExportSchema>;
 
 /** The JSON Schema (draft 2020-12) of the export, with its own address as `$id`. */
 export function ggiJsonSchema(id: string): Record<string, unknown> {
-  return { $id: id, title: 'GGI goals and activities (OSPO.Zone)', ...z.toJSONSchema(ggiExportSchema, { target: 'draft-2020-12' }) };
+  return {
+    $id: id,
+    title: 'GGI goals and activities (OSPO.Zone)',
+    ...z.toJSONSchema(ggiExportSchema, { target: 'draft-2020-12' }),
+  };
 }
 
 /** What the export needs of a goal and of an activity (content entries' data). */
 export interface ExportInput {
   goals: { id: (typeof GOALS)[number]; order: number; title: string; level: string; summary: string }[];
-  activities: { slug: string; data: { id: string; title: string; goal: (typeof GOALS)[number]; roles: (typeof ROLES)[number][]; summary: string; verification: string[]; next: { activity: string; why: string }[]; handbook: string } }[];
+  activities: {
+    slug: string;
+    data: {
+      id: string;
+      title: string;
+      goal: (typeof GOALS)[number];
+      roles: (typeof ROLES)[number][];
+      summary: string;
+      verification: string[];
+      next: { activity: string; why: string }[];
+      handbook: string;
+    };
+  }[];
 }
 
 /**
@@ -70,7 +92,14 @@ export function buildGgiExport(input: ExportInput, abs: (path: string) => string
     generated: generated.toISOString().slice(0, 10),
     licence: 'CC BY 4.0',
     source: abs(''),
-    goals: input.goals.map((g) => ({ id: g.id, order: g.order, title: g.title, level: g.level, summary: g.summary, url: abs(goalPath(g.id)) })),
+    goals: input.goals.map((g) => ({
+      id: g.id,
+      order: g.order,
+      title: g.title,
+      level: g.level,
+      summary: g.summary,
+      url: abs(goalPath(g.id)),
+    })),
     activities: input.activities.map(({ slug, data: a }) => ({
       id: a.id,
       title: a.title,

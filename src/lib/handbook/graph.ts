@@ -30,7 +30,10 @@ const neighbourTables = new WeakMap<readonly object[], Map<string, { previous?: 
  * call and kept for the list, so that a page per activity costs one pass over the list in all,
  * not one each.
  */
-export function neighboursInGoal<T extends { id: string; goal: string }>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+export function neighboursInGoal<T extends { id: string; goal: string }>(
+  ordered: readonly T[],
+  id: string,
+): { previous?: T; next?: T } {
   let table = neighbourTables.get(ordered) as Map<string, { previous?: T; next?: T }> | undefined;
   if (!table) {
     table = new Map();
@@ -42,7 +45,11 @@ export function neighboursInGoal<T extends { id: string; goal: string }>(ordered
     });
     // An id listed twice keeps the neighbours of its first place.
     for (const { a, inGoal, i } of places) {
-      if (!table.has(a.id)) table.set(a.id, { previous: i > 0 ? inGoal[i - 1] : undefined, next: i < inGoal.length - 1 ? inGoal[i + 1] : undefined });
+      if (!table.has(a.id))
+        table.set(a.id, {
+          previous: i > 0 ? inGoal[i - 1] : undefined,
+          next: i < inGoal.length - 1 ? inGoal[i + 1] : undefined,
+        });
     }
     neighbourTables.set(ordered, table);
   }
@@ -67,7 +74,16 @@ export interface MapEdge {
 }
 
 /** Sizes of the activity map, in SVG user units. */
-export const MAP = { column: 214, nodeWidth: 184, nodeHeight: 66, row: 88, top: 40, left: 12, right: 44, lineChars: 22 } as const;
+export const MAP = {
+  column: 214,
+  nodeWidth: 184,
+  nodeHeight: 66,
+  row: 88,
+  top: 40,
+  left: 12,
+  right: 44,
+  lineChars: 22,
+} as const;
 
 /** Splits a title into lines of at most `max` characters; past three lines, the third ends with "…". */
 export function wrapLabel(text: string, max: number = MAP.lineChars): string[] {
@@ -96,7 +112,9 @@ export function mapLayout(
   const nodes: MapNode[] = [];
   let rows = 0;
   goals.forEach((goal, col) => {
-    const inGoal = activities.filter((a) => a.goal === goal).sort((a, b) => activityNumber(a.id) - activityNumber(b.id));
+    const inGoal = activities
+      .filter((a) => a.goal === goal)
+      .sort((a, b) => activityNumber(a.id) - activityNumber(b.id));
     rows = Math.max(rows, inGoal.length);
     inGoal.forEach((a, row) => {
       nodes.push({
@@ -111,7 +129,9 @@ export function mapLayout(
   });
   const at = new Map(nodes.map((n) => [n.id, n]));
   const links = activities.flatMap((a) =>
-    a.next.map((n) => ({ from: a.id, to: n.activity })).filter((l) => at.has(l.from) && at.has(l.to) && l.from !== l.to),
+    a.next
+      .map((n) => ({ from: a.id, to: n.activity }))
+      .filter((l) => at.has(l.from) && at.has(l.to) && l.from !== l.to),
   );
   // Arrows leave and reach a box at points spread along its side, ordered by the other end's
   // height, so that arrowheads do not pile up and lines cross less.
@@ -124,7 +144,9 @@ export function mapLayout(
       byNode.set(l[key], list);
     }
     for (const node of nodes) {
-      const mine = (byNode.get(node.id) ?? []).sort((p, q) => at.get(p[other])!.y - at.get(q[other])!.y || at.get(p[other])!.x - at.get(q[other])!.x);
+      const mine = (byNode.get(node.id) ?? []).sort(
+        (p, q) => at.get(p[other])!.y - at.get(q[other])!.y || at.get(p[other])!.x - at.get(q[other])!.x,
+      );
       mine.forEach((l, i) => y.set(l, node.y + (node.height * (i + 1)) / (mine.length + 1)));
     }
     return y;
@@ -154,7 +176,12 @@ export function mapLayout(
     }
     return { from: l.from, to: l.to, d };
   });
-  return { nodes, edges, width: MAP.left + (goals.length - 1) * MAP.column + MAP.nodeWidth + MAP.right, height: MAP.top + rows * MAP.row };
+  return {
+    nodes,
+    edges,
+    width: MAP.left + (goals.length - 1) * MAP.column + MAP.nodeWidth + MAP.right,
+    height: MAP.top + rows * MAP.row,
+  };
 }
 
 /**
@@ -163,6 +190,9 @@ export function mapLayout(
  */
 export function mapHighlightCss(ids: readonly string[]): string {
   return ids
-    .map((id) => `.activity-map:has(.map-node[data-id="${id}"]:is(:hover,:focus-visible)) .map-edges path[data-from="${id}"]{opacity:1 !important;stroke:var(--color-brand);stroke-width:2.2}`)
+    .map(
+      (id) =>
+        `.activity-map:has(.map-node[data-id="${id}"]:is(:hover,:focus-visible)) .map-edges path[data-from="${id}"]{opacity:1 !important;stroke:var(--color-brand);stroke-width:2.2}`,
+    )
     .join('\n');
 }

@@ -27,12 +27,17 @@ export interface GoalLike {
  * Goals in handbook order, each with its activities sorted by id number (the handbook's own
  * order within a goal: e.g. Usage is A-17, A-18, A-19, A-20, A-42).
  */
-export function groupByGoal<G extends GoalLike, A extends ActivityLike>(goals: readonly G[], activities: readonly A[]): { goal: G; activities: A[] }[] {
+export function groupByGoal<G extends GoalLike, A extends ActivityLike>(
+  goals: readonly G[],
+  activities: readonly A[],
+): { goal: G; activities: A[] }[] {
   return [...goals]
     .sort((a, b) => a.order - b.order)
     .map((goal) => ({
       goal,
-      activities: activities.filter((a) => a.goal === goal.id).sort((a, b) => activityNumber(a.id) - activityNumber(b.id)),
+      activities: activities
+        .filter((a) => a.goal === goal.id)
+        .sort((a, b) => activityNumber(a.id) - activityNumber(b.id)),
     }));
 }
 
@@ -56,7 +61,10 @@ export function slugify(title: string): string {
  * The case studies that illustrate an activity: those whose `activities` name its id, by
  * organisation. The activity page lists them; the study page lists the other direction.
  */
-export function studiesIllustrating<S extends { activities: readonly string[]; organisation: string }>(id: string, studies: readonly S[]): S[] {
+export function studiesIllustrating<S extends { activities: readonly string[]; organisation: string }>(
+  id: string,
+  studies: readonly S[],
+): S[] {
   return studies.filter((s) => s.activities.includes(id)).sort((a, b) => a.organisation.localeCompare(b.organisation));
 }
 

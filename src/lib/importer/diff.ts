@@ -41,11 +41,14 @@ const wholeText = (a: UpstreamActivity) => [...a.sections.map((s) => s.body), ..
 
 function activityReport(o: UpstreamActivity, n: UpstreamActivity): { lines: string[]; rewritten: boolean } {
   const lines: string[] = [];
-  if (o.title !== n.title) lines.push(`- Renamed: “${o.title}” → “${n.title}” (the old address ${activityPath(o.slug)} should redirect)`);
+  if (o.title !== n.title)
+    lines.push(`- Renamed: “${o.title}” → “${n.title}” (the old address ${activityPath(o.slug)} should redirect)`);
   const added = n.verification.filter((v) => !o.verification.includes(v));
   const removed = o.verification.filter((v) => !n.verification.includes(v));
   if (added.length || removed.length) {
-    lines.push(`- Verification points: ${o.verification.length} → ${n.verification.length} (${added.length} added, ${removed.length} removed)`);
+    lines.push(
+      `- Verification points: ${o.verification.length} → ${n.verification.length} (${added.length} added, ${removed.length} removed)`,
+    );
     for (const v of added) lines.push(`  - added: ${v}`);
     for (const v of removed) lines.push(`  - removed: ${v}`);
   }
@@ -56,7 +59,8 @@ function activityReport(o: UpstreamActivity, n: UpstreamActivity): { lines: stri
     const after = n.sections.find((s) => s.title === t);
     if (!before) changed.push(`${t} (new)`);
     else if (!after) changed.push(`${t} (removed)`);
-    else if (before.body !== after.body) changed.push(`${t} (${Math.round(changeRatio(before.body, after.body) * 100)}% of sentences changed)`);
+    else if (before.body !== after.body)
+      changed.push(`${t} (${Math.round(changeRatio(before.body, after.body) * 100)}% of sentences changed)`);
   }
   if (changed.length) lines.push(`- Sections changed: ${changed.join(', ')}`);
   const on = o.next.map((x) => x.activity);
@@ -64,14 +68,21 @@ function activityReport(o: UpstreamActivity, n: UpstreamActivity): { lines: stri
   const nextAdded = nn.filter((x) => !on.includes(x));
   const nextRemoved = on.filter((x) => !nn.includes(x));
   if (nextAdded.length || nextRemoved.length) {
-    lines.push(`- Proposed next activities: ${[...nextAdded.map((x) => `added ${x}`), ...nextRemoved.map((x) => `removed ${x}`)].join(', ')}`);
+    lines.push(
+      `- Proposed next activities: ${[...nextAdded.map((x) => `added ${x}`), ...nextRemoved.map((x) => `removed ${x}`)].join(', ')}`,
+    );
   }
   const rewritten = changeRatio(wholeText(o), wholeText(n)) >= REWRITTEN_FROM;
   return { lines, rewritten };
 }
 
 /** The report, Markdown. `oldName` and `newName` label the releases (versions by default). */
-export function diffReport(oldRelease: UpstreamRelease, newRelease: UpstreamRelease, oldName = oldRelease.version ?? 'old', newName = newRelease.version ?? 'new'): string {
+export function diffReport(
+  oldRelease: UpstreamRelease,
+  newRelease: UpstreamRelease,
+  oldName = oldRelease.version ?? 'old',
+  newName = newRelease.version ?? 'new',
+): string {
   const before = new Map(oldRelease.activities.map((a) => [a.id, a]));
   const after = new Map(newRelease.activities.map((a) => [a.id, a]));
   const ids = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)));

@@ -55,7 +55,8 @@ export function plainText(md: string): string {
 /** Applies replacements `[start, end, text]` (non-overlapping offsets into `source`). */
 function splice(source: string, edits: [number, number, string][]): string {
   let out = source;
-  for (const [start, end, text] of [...edits].sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  for (const [start, end, text] of [...edits].sort((a, b) => b[0] - a[0]))
+    out = out.slice(0, start) + text + out.slice(end);
   return out;
 }
 
@@ -222,7 +223,10 @@ export interface RawSection {
  * level 1 or 2 that `isSection` does not take for a section name; the sections are the top-level
  * headings of the highest level below it (### in the handbook). Deeper headings stay in a body.
  */
-export function splitActivity(md: string, isSection: (heading: string) => boolean): { title?: string; preamble: string; sections: RawSection[] } {
+export function splitActivity(
+  md: string,
+  isSection: (heading: string) => boolean,
+): { title?: string; preamble: string; sections: RawSection[] } {
   const tree = parseMarkdown(md);
   const headings = tree.children.filter((n: RootContent): n is Heading => n.type === 'heading');
   const titleNode = headings.find((h) => h.depth <= 2 && !isSection(nodeText(h)));
@@ -269,7 +273,12 @@ export function listLinks(md: string): { items: { link?: ListLink; text: string 
         const at = paragraph.children.findIndex((c) => c.type === 'link');
         if (at >= 0) {
           const node = paragraph.children[at] as Link;
-          const after = squash(paragraph.children.slice(at + 1).map((c) => toString(c, { includeImageAlt: false, includeHtml: false })).join(''));
+          const after = squash(
+            paragraph.children
+              .slice(at + 1)
+              .map((c) => toString(c, { includeImageAlt: false, includeHtml: false }))
+              .join(''),
+          );
           link = { label: nodeText(node), url: node.url, after, item: text };
         }
       }

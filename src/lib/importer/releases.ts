@@ -34,7 +34,9 @@ export function releaseOn(day: string): (typeof HANDBOOK_RELEASES)[number] {
   const known = HANDBOOK_RELEASES.filter((r) => r.date <= day).at(-1);
   if (!known) {
     const first = HANDBOOK_RELEASES[0];
-    throw new Error(`${day} is before the first handbook release (${first.version}, ${first.date}), so no version can be inferred from it: pass --version`);
+    throw new Error(
+      `${day} is before the first handbook release (${first.version}, ${first.date}), so no version can be inferred from it: pass --version`,
+    );
   }
   return known;
 }

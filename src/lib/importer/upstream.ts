@@ -26,7 +26,17 @@ import { GOALS, ROLES, type GoalId, type Role } from '../../schemas/vocabularies
 import { problemsFromIssues } from '../content/schema-problems.ts';
 import { slugify } from '../handbook/ordering.ts';
 import { activityPath } from '../routes.ts';
-import { firstParagraph, listLinks, nestHeadings, plainText, rewriteLinks, splitActivity, taskItems, tidy, type RawSection } from './markdown.ts';
+import {
+  firstParagraph,
+  listLinks,
+  nestHeadings,
+  plainText,
+  rewriteLinks,
+  splitActivity,
+  taskItems,
+  tidy,
+  type RawSection,
+} from './markdown.ts';
 import { HANDBOOK_RELEASES, publishedWhen, releaseOn, VERSION_PATTERN } from './releases.ts';
 
 /** A problem found in the upstream data that did not stop the import. */
@@ -71,7 +81,8 @@ export interface UpstreamActivity {
  * Where a release's version comes from: the data itself, the command line, or inferred from
  * the download date of a My GGI Board file or the newest modification date of a folder's files.
  */
-export type VersionBasis = { from: 'data' } | { from: 'option' } | { from: 'download date' | 'file date'; date: string };
+export type VersionBasis =
+  { from: 'data' } | { from: 'option' } | { from: 'download date' | 'file date'; date: string };
 
 /** A release of the handbook: version, origin, activities and what was odd about them. */
 export interface UpstreamRelease {
@@ -126,7 +137,10 @@ const EXPECTED = ['Description', 'Opportunity assessment', 'Recommendations'];
 
 /** Goal ids by the upstream goal names ("Usage Goal", "Trust", …). */
 function goalFromName(name: string): GoalId | undefined {
-  const key = name.toLowerCase().replace(/\s*goal\s*$/, '').trim();
+  const key = name
+    .toLowerCase()
+    .replace(/\s*goal\s*$/, '')
+    .trim();
   return GOALS.find((g) => g === key);
 }
 
@@ -155,20 +169,35 @@ const LABEL_ID = /^\s*(GGI-A-\d+)/;
  * "Proposed next" links: list items `[GGI-A-NN - Title](url) reason`. The id in the label wins
  * over the URL; a disagreement is reported. `slugToId` maps activity slugs to ids to read the URL.
  */
-export function parseNext(body: string, slugToId: Map<string, string>, file: string, warnings: ImportWarning[]): { activity: string; why: string }[] {
+export function parseNext(
+  body: string,
+  slugToId: Map<string, string>,
+  file: string,
+  warnings: ImportWarning[],
+): { activity: string; why: string }[] {
   const out: { activity: string; why: string }[] = [];
   const { items, stray } = listLinks(body);
-  for (const text of stray) warnings.push({ file, message: `a line of "Proposed next activities" is not a link to an activity and was left out: ${text.slice(0, 80)}` });
+  for (const text of stray)
+    warnings.push({
+      file,
+      message: `a line of "Proposed next activities" is not a link to an activity and was left out: ${text.slice(0, 80)}`,
+    });
   for (const { link, text } of items) {
     const labelId = link ? LABEL_ID.exec(link.label)?.[1] : undefined;
     if (!link || !labelId) {
-      warnings.push({ file, message: `a line of "Proposed next activities" is not a link to an activity and was left out: ${text.slice(0, 80)}` });
+      warnings.push({
+        file,
+        message: `a line of "Proposed next activities" is not a link to an activity and was left out: ${text.slice(0, 80)}`,
+      });
       continue;
     }
     const urlSlug = /\/ggi\/activities\/([^/?#]+)/.exec(link.url)?.[1];
     const urlId = urlSlug ? slugToId.get(urlSlug) : undefined;
     if (urlSlug && urlId !== labelId) {
-      warnings.push({ file, message: `next link label names ${labelId} but its URL (${urlSlug}) ${urlId ? `is ${urlId}` : 'names no activity'}; the label wins` });
+      warnings.push({
+        file,
+        message: `next link label names ${labelId} but its URL (${urlSlug}) ${urlId ? `is ${urlId}` : 'names no activity'}; the label wins`,
+      });
     }
     const why = link.after;
     if (!why) warnings.push({ file, message: `next link to ${labelId} gives no reason; a neutral one was written` });
@@ -192,7 +221,13 @@ const portalUrl = (slug: string) => activityPath(slug);
  * other ospo-alliance.org page links get their trailing slash; anything else is returned as it
  * is. An unknown activity slug stays absolute and is reported.
  */
-export function rewriteUrl(url: string, slugToId: Map<string, string>, idToSlug: Map<string, string>, file: string, warnings: ImportWarning[]): string {
+export function rewriteUrl(
+  url: string,
+  slugToId: Map<string, string>,
+  idToSlug: Map<string, string>,
+  file: string,
+  warnings: ImportWarning[],
+): string {
   const activity = /^https?:\/\/(?:www\.)?ospo-alliance\.org\/ggi\/activities\/([^/?#]+)\/?(#.*)?$/.exec(url);
   if (activity) {
     const id = slugToId.get(activity[1]);
@@ -212,7 +247,13 @@ export function rewriteUrl(url: string, slugToId: Map<string, string>, idToSlug:
 }
 
 /** `rewriteUrl` over every link and link definition of a Markdown text (never inside code). */
-export function normaliseLinks(md: string, slugToId: Map<string, string>, idToSlug: Map<string, string>, file: string, warnings: ImportWarning[]): string {
+export function normaliseLinks(
+  md: string,
+  slugToId: Map<string, string>,
+  idToSlug: Map<string, string>,
+  file: string,
+  warnings: ImportWarning[],
+): string {
   return rewriteLinks(md, (url) => rewriteUrl(url, slugToId, idToSlug, file, warnings));
 }
 
@@ -238,7 +279,8 @@ function buildActivities(raw: RawActivity[], warnings: ImportWarning[]): Upstrea
     const heading = split.title;
     const name = r.name?.replace(/\s+/g, ' ').trim();
     const id = r.id ?? /Activity ID:\s*(GGI-A-\d+)/.exec(plainText(split.preamble))?.[1];
-    if (name && heading && name !== heading) warnings.push({ file: r.file, message: `listed as "${name}" but headed "${heading}"; the listed name is used` });
+    if (name && heading && name !== heading)
+      warnings.push({ file: r.file, message: `listed as "${name}" but headed "${heading}"; the listed name is used` });
     return { raw: r, split, heading, id, title: name || heading || '' };
   });
   const idToSlug = new Map<string, string>();
@@ -249,8 +291,10 @@ function buildActivities(raw: RawActivity[], warnings: ImportWarning[]): Upstrea
     slugToId.set(slugify(h.title), h.id);
   }
   // Links may use the address of the file's heading where the listed name differs.
-  for (const h of heads) if (h.id && h.heading && !slugToId.has(slugify(h.heading))) slugToId.set(slugify(h.heading), h.id);
-  for (const [id, aliases] of Object.entries(KNOWN_ALIASES)) for (const a of aliases) if (!slugToId.has(a)) slugToId.set(a, id);
+  for (const h of heads)
+    if (h.id && h.heading && !slugToId.has(slugify(h.heading))) slugToId.set(slugify(h.heading), h.id);
+  for (const [id, aliases] of Object.entries(KNOWN_ALIASES))
+    for (const a of aliases) if (!slugToId.has(a)) slugToId.set(a, id);
 
   const activities: UpstreamActivity[] = [];
   for (const h of heads) {
@@ -265,7 +309,10 @@ function buildActivities(raw: RawActivity[], warnings: ImportWarning[]): Upstrea
     }
     const goal = h.raw.goal ? goalFromName(h.raw.goal) : goalFromFile(file);
     if (!goal) {
-      warnings.push({ file, message: `the goal "${h.raw.goal ?? ''}" is not one of the five GGI goals; the activity was left out` });
+      warnings.push({
+        file,
+        message: `the goal "${h.raw.goal ?? ''}" is not one of the five GGI goals; the activity was left out`,
+      });
       continue;
     }
     const roles = (h.raw.roles ?? [])
@@ -278,9 +325,22 @@ function buildActivities(raw: RawActivity[], warnings: ImportWarning[]): Upstrea
     const { sections, verification, next } = readSections(h.split.sections, file, slugToId, idToSlug, warnings);
     const description = sections.find((s) => s.title === 'Description')?.body;
     // The description's first paragraph, else the first paragraph of any section, else its text.
-    const paragraph = [description, ...sections.map((s) => s.body)].map((md) => (md ? firstParagraph(md) : undefined)).find(Boolean) ?? plainText(description ?? '');
+    const paragraph =
+      [description, ...sections.map((s) => s.body)].map((md) => (md ? firstParagraph(md) : undefined)).find(Boolean) ??
+      plainText(description ?? '');
     const summary = firstSentence(paragraph) || h.title;
-    activities.push({ id: h.id, title: h.title, goal, roles: [...new Set(roles)], slug: idToSlug.get(h.id)!, summary, sections, verification, next: next.filter((n) => n.activity !== h.id), file });
+    activities.push({
+      id: h.id,
+      title: h.title,
+      goal,
+      roles: [...new Set(roles)],
+      slug: idToSlug.get(h.id)!,
+      summary,
+      sections,
+      verification,
+      next: next.filter((n) => n.activity !== h.id),
+      file,
+    });
   }
   return activities;
 }
@@ -292,18 +352,31 @@ function buildActivities(raw: RawActivity[], warnings: ImportWarning[]): Upstrea
  * the progress assessment, a list of links to activities for the next ones); other unknown
  * sections are kept under their own heading. Every such case is reported.
  */
-function readSections(raw: readonly RawSection[], file: string, slugToId: Map<string, string>, idToSlug: Map<string, string>, warnings: ImportWarning[]) {
+function readSections(
+  raw: readonly RawSection[],
+  file: string,
+  slugToId: Map<string, string>,
+  idToSlug: Map<string, string>,
+  warnings: ImportWarning[],
+) {
   const keyed = raw.map((s) => ({ ...s, known: KNOWN.get(sectionKey(s.heading)) }));
   const has = (name: string) => keyed.some((s) => s.known?.name === name);
   // Renamed sections, recognised by their content where the usual heading is absent.
   for (const s of keyed) {
     if (s.known) {
-      if (s.heading.toLowerCase() !== s.known.name.toLowerCase()) warnings.push({ file, message: `the section "${s.heading}" was read as "${s.known.name}"` });
+      if (s.heading.toLowerCase() !== s.known.name.toLowerCase())
+        warnings.push({ file, message: `the section "${s.heading}" was read as "${s.known.name}"` });
     } else if (!has('Progress Assessment') && taskItems(s.body).length) {
-      warnings.push({ file, message: `has no "Progress Assessment" section; the task list under "${s.heading}" was read as its verification points` });
+      warnings.push({
+        file,
+        message: `has no "Progress Assessment" section; the task list under "${s.heading}" was read as its verification points`,
+      });
       s.known = KNOWN.get(sectionKey('Progress Assessment'));
     } else if (!has('Proposed next activities') && isNextList(s.body)) {
-      warnings.push({ file, message: `has no "Proposed next activities" section; the links under "${s.heading}" were read as the next activities` });
+      warnings.push({
+        file,
+        message: `has no "Proposed next activities" section; the links under "${s.heading}" were read as the next activities`,
+      });
       s.known = KNOWN.get(sectionKey('Proposed next activities'));
     }
   }
@@ -317,14 +390,18 @@ function readSections(raw: readonly RawSection[], file: string, slugToId: Map<st
       warnings.push({ file, message: `unknown section "${s.heading}" was kept as it is` });
       if (text) sections.push({ title: s.heading, body: body(text) });
     } else if (s.known.name === 'Progress Assessment') verification = [...verification, ...taskItems(text)];
-    else if (s.known.name === 'Proposed next activities') next = [...next, ...parseNext(text, slugToId, file, warnings)];
+    else if (s.known.name === 'Proposed next activities')
+      next = [...next, ...parseNext(text, slugToId, file, warnings)];
     else if (text) sections.push({ title: s.known.title!, body: body(text) });
   }
   for (const expected of EXPECTED) {
     if (!sections.some((s) => s.title === expected)) warnings.push({ file, message: `has no "${expected}" section` });
   }
   if (!verification.length) {
-    warnings.push({ file, message: `has no verification points (no "- [ ]" item${has('Progress Assessment') ? ' under "Progress Assessment"' : ' and no "Progress Assessment" section'}); imported without them, and its page says that this release defines none` });
+    warnings.push({
+      file,
+      message: `has no verification points (no "- [ ]" item${has('Progress Assessment') ? ' under "Progress Assessment"' : ' and no "Progress Assessment" section'}); imported without them, and its page says that this release defines none`,
+    });
   }
   return { sections, verification, next };
 }
@@ -367,7 +444,9 @@ export const upstreamFileSchema = z.object({
       'download-timestamp': z
         .string()
         .trim()
-        .regex(/^\d{4}-\d{2}-\d{2}(?:$|[T ])/, { error: 'is not a date and time: expected "YYYY-MM-DD hh:mm:ss", as My GGI Board writes it' })
+        .regex(/^\d{4}-\d{2}-\d{2}(?:$|[T ])/, {
+          error: 'is not a date and time: expected "YYYY-MM-DD hh:mm:ss", as My GGI Board writes it',
+        })
         .optional(),
     })
     .optional(),
@@ -389,7 +468,7 @@ export const upstreamFileSchema = z.object({
         content: z.string(),
       }),
     )
-    .min(1, { error: 'is empty: expected the handbook\'s activities, as My GGI Board lists them' }),
+    .min(1, { error: "is empty: expected the handbook's activities, as My GGI Board lists them" }),
 });
 
 /** What the caller may say about a release. */
@@ -424,7 +503,9 @@ export function readUpstream(sourcePath: string, options: ReadOptions = {}): Ups
       .sort();
     if (!files.length) throw new Error(`${sourcePath}: no handbook activity files (5N_activity_NN.md) in this folder`);
     const raw = files.map((f) => ({ content: readFileSync(join(sourcePath, f), 'utf8'), file: basename(f) }));
-    const newest = new Date(Math.max(...files.map((f) => statSync(join(sourcePath, f)).mtimeMs))).toISOString().slice(0, 10);
+    const newest = new Date(Math.max(...files.map((f) => statSync(join(sourcePath, f)).mtimeMs)))
+      .toISOString()
+      .slice(0, 10);
     const version = settleVersion(undefined, newest, 'file date', options, sourcePath, warnings);
     return { ...version, source: {}, activities: buildActivities(raw, warnings), warnings };
   }
@@ -436,41 +517,79 @@ export function readUpstream(sourcePath: string, options: ReadOptions = {}): Ups
   }
   const parsed = upstreamFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const problems = problemsFromIssues(sourcePath, data, parsed.error.issues, 'My GGI Board\'s ggi_activities_full.json');
+    const problems = problemsFromIssues(
+      sourcePath,
+      data,
+      parsed.error.issues,
+      "My GGI Board's ggi_activities_full.json",
+    );
     const [p] = problems;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    const more =
+      problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     throw new Error(`${sourcePath}: ${p.field}: ${p.problem}: ${p.fix}${more}`);
   }
   const d = parsed.data;
-  const raw: RawActivity[] = d.activities.map((a, i) => ({ id: a.id, name: a.name, roles: a.roles ?? [], goal: a.goal, content: a.content, file: a.path ?? `activities[${i}]` }));
+  const raw: RawActivity[] = d.activities.map((a, i) => ({
+    id: a.id,
+    name: a.name,
+    roles: a.roles ?? [],
+    goal: a.goal,
+    content: a.content,
+    file: a.path ?? `activities[${i}]`,
+  }));
   const s = d.source ?? {};
-  const source: UpstreamSource = { remote: s['git-remote'], project: s['git-project'], reference: s['git-reference'], date: s['download-timestamp']?.slice(0, 10) };
+  const source: UpstreamSource = {
+    remote: s['git-remote'],
+    project: s['git-project'],
+    reference: s['git-reference'],
+    date: s['download-timestamp']?.slice(0, 10),
+  };
   if (source.remote && !/^https?:\/\/[^\s/]+/.test(source.remote)) {
-    warnings.push({ file: '(release)', message: `source.git-remote "${source.remote}" is not a web address; it was left out` });
+    warnings.push({
+      file: '(release)',
+      message: `source.git-remote "${source.remote}" is not a web address; it was left out`,
+    });
     source.remote = undefined;
   }
   const stated = d.handbook_version === undefined ? undefined : String(d.handbook_version).trim();
   if (stated !== undefined && options.version === undefined && !VERSION_PATTERN.test(stated)) {
-    throw new Error(`${sourcePath}: handbook_version: "${stated}" is not a handbook version: pass --version with the release, e.g. --version 1.3`);
+    throw new Error(
+      `${sourcePath}: handbook_version: "${stated}" is not a handbook version: pass --version with the release, e.g. --version 1.3`,
+    );
   }
   const version = settleVersion(stated, source.date, 'download date', options, sourcePath, warnings);
   return { ...version, source, activities: buildActivities(raw, warnings), warnings };
 }
 
 /** The version of a release and where it comes from (see readUpstream); warns when it is inferred or missing. */
-function settleVersion(stated: string | undefined, date: string | undefined, dateKind: 'download date' | 'file date', options: ReadOptions, file: string, warnings: ImportWarning[]): Pick<UpstreamRelease, 'version' | 'versionBasis'> {
+function settleVersion(
+  stated: string | undefined,
+  date: string | undefined,
+  dateKind: 'download date' | 'file date',
+  options: ReadOptions,
+  file: string,
+  warnings: ImportWarning[],
+): Pick<UpstreamRelease, 'version' | 'versionBasis'> {
   if (options.version !== undefined) return { version: options.version, versionBasis: { from: 'option' } };
   if (stated !== undefined) return { version: stated, versionBasis: { from: 'data' } };
   if (!date) {
-    warnings.push({ file: '(release)', message: `the data names no handbook version and no date to infer it from; pass one with --version (${HANDBOOK_RELEASES.map((r) => r.version).join(', ')})` });
+    warnings.push({
+      file: '(release)',
+      message: `the data names no handbook version and no date to infer it from; pass one with --version (${HANDBOOK_RELEASES.map((r) => r.version).join(', ')})`,
+    });
     return {};
   }
   let release;
   try {
     release = releaseOn(date);
   } catch (err) {
-    throw new Error(`${file}: the data names no handbook version, and its ${dateKind} ${(err as Error).message}`, { cause: err });
+    throw new Error(`${file}: the data names no handbook version, and its ${dateKind} ${(err as Error).message}`, {
+      cause: err,
+    });
   }
-  warnings.push({ file: '(release)', message: `the data names no handbook version; ${release.version} was inferred from its ${dateKind} ${date} (handbook ${release.version} was published ${publishedWhen(release)}); pass --version to choose another` });
+  warnings.push({
+    file: '(release)',
+    message: `the data names no handbook version; ${release.version} was inferred from its ${dateKind} ${date} (handbook ${release.version} was published ${publishedWhen(release)}); pass --version to choose another`,
+  });
   return { version: release.version, versionBasis: { from: dateKind, date } };
 }

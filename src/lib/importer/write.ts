@@ -34,7 +34,9 @@ export interface PlannedFile {
 /** The text of an activity file: commented frontmatter and the sections. Deterministic. */
 export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, aliases: readonly string[]): string {
   const source = Object.fromEntries(
-    Object.entries({ ...release.source, file: a.file.includes('/') ? a.file : `handbook/content/${a.file}` }).filter(([, v]) => v !== undefined),
+    Object.entries({ ...release.source, file: a.file.includes('/') ? a.file : `handbook/content/${a.file}` }).filter(
+      ([, v]) => v !== undefined,
+    ),
   );
   const data: Record<string, unknown> = {
     id: a.id,
@@ -54,7 +56,9 @@ export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, al
   return [
     '---',
     `# Imported from the GGI handbook${release.version ? ` ${describeVersion(release)}` : ''} by "npm run import:ggi"; do not edit by hand, import again.`,
-    ...(a.verification.length ? [] : ['# This release defines no verification points for this activity: the list is empty on purpose.']),
+    ...(a.verification.length
+      ? []
+      : ['# This release defines no verification points for this activity: the list is empty on purpose.']),
     `# Text: ${ATTRIBUTION}.`,
     front,
     '---',
@@ -123,11 +127,16 @@ export function planFiles(
         rolesFrom = 'portal';
       }
       if (!roles.length) {
-        release.warnings.push({ file: a.file, message: `the source gives no roles, and neither an earlier file nor the portal's own activities have ${a.id}; left out (import the My GGI Board file instead)` });
+        release.warnings.push({
+          file: a.file,
+          message: `the source gives no roles, and neither an earlier file nor the portal's own activities have ${a.id}; left out (import the My GGI Board file instead)`,
+        });
         continue;
       }
     }
-    const aliases = new Set(lang === 'en' ? [...(KNOWN_ALIASES[a.id] ?? []), ...before.flatMap((b) => b.facts.aliases)] : []);
+    const aliases = new Set(
+      lang === 'en' ? [...(KNOWN_ALIASES[a.id] ?? []), ...before.flatMap((b) => b.facts.aliases)] : [],
+    );
     for (const b of before) {
       if (b.path === path) continue;
       const oldSlug = b.path.slice(dir.length).replace(/\.mdx?$/, '');
@@ -140,11 +149,19 @@ export function planFiles(
         aliases.add(oldSlug);
         planned.push({ path: b.path, text: null, activity: a.id });
       } else {
-        release.warnings.push({ file: b.path, message: `another file already has ${a.id} and was not written by the importer; remove it or import elsewhere` });
+        release.warnings.push({
+          file: b.path,
+          message: `another file already has ${a.id} and was not written by the importer; remove it or import elsewhere`,
+        });
       }
     }
     aliases.delete(slug);
-    planned.push({ path, text: renderActivity({ ...a, roles }, release, [...aliases]), activity: a.id, ...(rolesFrom ? { rolesFrom } : {}) });
+    planned.push({
+      path,
+      text: renderActivity({ ...a, roles }, release, [...aliases]),
+      activity: a.id,
+      ...(rolesFrom ? { rolesFrom } : {}),
+    });
   }
   return planned;
 }

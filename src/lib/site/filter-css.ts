@@ -32,7 +32,9 @@ export function filterCss(scope: string, facets: readonly Facet[], empty: readon
     }
   }
   for (const combo of empty) {
-    const has = combo.map((v, i) => `:has(input[name=${cssString(facets[i].name)}][value=${cssString(v)}]:checked)`).join('');
+    const has = combo
+      .map((v, i) => `:has(input[name=${cssString(facets[i].name)}][value=${cssString(v)}]:checked)`)
+      .join('');
     rules.push(`.${scope}${has} [data-empty-for=${cssString(combo.join('|'))}]{display:block}`);
   }
   return rules.join('\n');
@@ -42,7 +44,10 @@ export function filterCss(scope: string, facets: readonly Facet[], empty: readon
  * The combinations of one value per facet that no item matches (items give their values per
  * facet), for the "nothing matches" notes. The "" (all) value is not combined.
  */
-export function emptyCombinations(facets: readonly Facet[], items: readonly Record<string, readonly string[]>[]): string[][] {
+export function emptyCombinations(
+  facets: readonly Facet[],
+  items: readonly Record<string, readonly string[]>[],
+): string[][] {
   let combos: string[][] = [[]];
   for (const f of facets) combos = combos.flatMap((c) => f.values.map((v) => [...c, v]));
   return combos.filter((combo) => !items.some((item) => combo.every((v, i) => item[facets[i].name]?.includes(v))));
@@ -53,14 +58,22 @@ export function emptyCombinations(facets: readonly Facet[], items: readonly Reco
  * none of its items: for each group, a rule per single value and per combination of one value per
  * facet that none of its items has. `items` give their values per facet, as for emptyCombinations.
  */
-export function groupHideCss(scope: string, facets: readonly Facet[], groups: readonly { selector: string; items: readonly Record<string, readonly string[]>[] }[]): string {
-  const checked = (facet: Facet, value: string) => `:has(input[name=${cssString(facet.name)}][value=${cssString(value)}]:checked)`;
+export function groupHideCss(
+  scope: string,
+  facets: readonly Facet[],
+  groups: readonly { selector: string; items: readonly Record<string, readonly string[]>[] }[],
+): string {
+  const checked = (facet: Facet, value: string) =>
+    `:has(input[name=${cssString(facet.name)}][value=${cssString(value)}]:checked)`;
   const rules: string[] = [];
   for (const g of groups) {
     for (const f of facets) {
-      for (const v of f.values) if (!g.items.some((item) => item[f.name]?.includes(v))) rules.push(`.${scope}${checked(f, v)} ${g.selector}{display:none}`);
+      for (const v of f.values)
+        if (!g.items.some((item) => item[f.name]?.includes(v)))
+          rules.push(`.${scope}${checked(f, v)} ${g.selector}{display:none}`);
     }
-    for (const combo of emptyCombinations(facets, g.items)) rules.push(`.${scope}${combo.map((v, i) => checked(facets[i], v)).join('')} ${g.selector}{display:none}`);
+    for (const combo of emptyCombinations(facets, g.items))
+      rules.push(`.${scope}${combo.map((v, i) => checked(facets[i], v)).join('')} ${g.selector}{display:none}`);
   }
   return rules.join('\n');
 }

@@ -62,12 +62,24 @@ export function filteredList(list: {
   entries: readonly Record<string, readonly string[]>[];
   groups?: readonly { selector: string; entries: readonly Record<string, readonly string[]>[] }[];
 }): FilteredListModel {
-  const facets: Facet[] = list.facets.map((f) => ({ name: f.name, attribute: f.attribute, values: f.options.map((o) => o.value) }));
+  const facets: Facet[] = list.facets.map((f) => ({
+    name: f.name,
+    attribute: f.attribute,
+    values: f.options.map((o) => o.value),
+  }));
   const combos = emptyCombinations(facets, list.entries);
   const label = (i: number, v: string) => list.facets[i].options.find((o) => o.value === v)?.label ?? v;
   const css = [
     filterCss(list.scope, facets, combos),
-    ...(list.groups ? [groupHideCss(list.scope, facets, list.groups.map((g) => ({ selector: g.selector, items: g.entries })))] : []),
+    ...(list.groups
+      ? [
+          groupHideCss(
+            list.scope,
+            facets,
+            list.groups.map((g) => ({ selector: g.selector, items: g.entries })),
+          ),
+        ]
+      : []),
   ].join('\n');
   return {
     scope: list.scope,
@@ -99,5 +111,11 @@ export function vocabularyFacet<V extends string>(
 /** The "Country" facet over the countries the items name (ISO codes), sorted by English name. */
 export function countryFacet(codes: readonly string[]): ListFacet {
   const countries = [...new Set(codes)].sort((a, b) => countryName(a).localeCompare(countryName(b)));
-  return { name: 'country', legend: 'Country', attribute: 'data-country', options: countries.map((c) => ({ value: c, label: countryName(c) })), fromContent: true };
+  return {
+    name: 'country',
+    legend: 'Country',
+    attribute: 'data-country',
+    options: countries.map((c) => ({ value: c, label: countryName(c) })),
+    fromContent: true,
+  };
 }

@@ -23,5 +23,14 @@ export function initials(name: string): string {
 
 /** A session time for readers: "Friday 21 November 2025, 10:30 CET", in Brussels time. */
 export function formatSessionTime(d: Date, timeZone = 'Europe/Brussels'): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(d);
 }

@@ -24,8 +24,14 @@ export interface FormerRedirect {
  * own page.
  */
 export const FORMER_REDIRECTS: readonly FormerRedirect[] = [
-  { from: formerSitePath('/news/20251017_onramp_ocsin_open_source_strategy/'), to: onrampSessionPath('2025-10-17-open-source-strategy-geneva') },
-  { from: formerSitePath('/news/20260112_quarterly_q4_update_recap/'), to: newsPath('2026-01-16-quarterly-update-2025-in-review') },
+  {
+    from: formerSitePath('/news/20251017_onramp_ocsin_open_source_strategy/'),
+    to: onrampSessionPath('2025-10-17-open-source-strategy-geneva'),
+  },
+  {
+    from: formerSitePath('/news/20260112_quarterly_q4_update_recap/'),
+    to: newsPath('2026-01-16-quarterly-update-2025-in-review'),
+  },
   // The portal's own first address of the handbook 1.3 post, dated by a release day no source gives.
   { from: newsPath('2025-12-01-ggi-handbook-1-3'), to: newsPath('2026-01-16-ggi-handbook-1-3') },
 ];

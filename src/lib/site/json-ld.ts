@@ -26,7 +26,14 @@ export function homeJsonLd(origin: string, founders: readonly { name: string; we
  * An Article: an activity or a case study. Dates are optional (git history, publication). The
  * summary is not repeated here: the page's meta description carries it.
  */
-export function articleJsonLd(a: { title: string; url: string; origin: string; modified?: Date; published?: Date; licence?: string }): Thing {
+export function articleJsonLd(a: {
+  title: string;
+  url: string;
+  origin: string;
+  modified?: Date;
+  published?: Date;
+  licence?: string;
+}): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -41,7 +48,16 @@ export function articleJsonLd(a: { title: string; url: string; origin: string; m
 }
 
 /** An online Event: an OnRamp session. */
-export function eventJsonLd(e: { title: string; summary: string; url: string; origin: string; start: Date; end: Date; join?: string; speakers: readonly { name: string; affiliation?: string }[] }): Thing {
+export function eventJsonLd(e: {
+  title: string;
+  summary: string;
+  url: string;
+  origin: string;
+  start: Date;
+  end: Date;
+  join?: string;
+  speakers: readonly { name: string; affiliation?: string }[];
+}): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -54,7 +70,11 @@ export function eventJsonLd(e: { title: string; summary: string; url: string; or
     eventStatus: 'https://schema.org/EventScheduled',
     location: { '@type': 'VirtualLocation', url: e.join ?? e.url },
     organizer: organization(e.origin),
-    performer: e.speakers.map((s) => ({ '@type': 'Person', name: s.name, ...(s.affiliation ? { affiliation: { '@type': 'Organization', name: s.affiliation } } : {}) })),
+    performer: e.speakers.map((s) => ({
+      '@type': 'Person',
+      name: s.name,
+      ...(s.affiliation ? { affiliation: { '@type': 'Organization', name: s.affiliation } } : {}),
+    })),
     isAccessibleForFree: true,
   };
 }

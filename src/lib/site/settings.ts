@@ -33,4 +33,3 @@ export const NAV: readonly NavItem[] = [
   { label: 'OnRamp', path: onrampPath() },
   { label: 'News', path: newsListPath() },
 ];
-

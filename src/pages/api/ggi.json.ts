@@ -13,5 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     },
     (path) => new URL(href(path), site).href,
   );
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

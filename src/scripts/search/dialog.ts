@@ -35,7 +35,8 @@ export function openSearchDialog(opener: HTMLElement, typedAhead = ''): void {
     dialog = document.createElement('dialog');
     dialog.id = 'search-dialog';
     dialog.setAttribute('aria-labelledby', 'search-dialog-title');
-    dialog.className = 'search-dialog m-0 mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] max-w-none rounded-lg border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/60';
+    dialog.className =
+      'search-dialog m-0 mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] max-w-none rounded-lg border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/60';
     dialog.innerHTML = dialogHtml(opener.getAttribute('href') ?? withBase(import.meta.env.BASE_URL, searchPath()));
     document.body.append(dialog);
     wireSearchDialog(dialog, opener);
@@ -75,7 +76,8 @@ function wireSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement): void 
       renderResults(list, outcome.results);
       status.textContent = statusText(outcome.total, q);
     } catch {
-      status.textContent = 'Search could not load its index. It works on the built site (npm start), not in development.';
+      status.textContent =
+        'Search could not load its index. It works on the built site (npm start), not in development.';
     }
   };
 

@@ -31,7 +31,10 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: object }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
+  search(
+    term: string | null,
+    o?: { filters?: object },
+  ): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

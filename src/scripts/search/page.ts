@@ -3,7 +3,13 @@
  * and the whole state in the URL (`?q=…&type=…&goal=…&role=…`), so a search can be linked to
  * and comes back as it was.
  */
-import { hasQuery, parseSearchState, SEARCH_FILTERS, stateToSearch, type SearchState } from '../../lib/search/search-state.ts';
+import {
+  hasQuery,
+  parseSearchState,
+  SEARCH_FILTERS,
+  stateToSearch,
+  type SearchState,
+} from '../../lib/search/search-state.ts';
 import { search } from './engine.ts';
 import { renderResults, statusText } from './render.ts';
 
@@ -50,7 +56,8 @@ export function wireSearchPage(root: HTMLElement): void {
       empty.hidden = hasQuery(state) && outcome.total > 0;
       empty.dataset.state = hasQuery(state) ? 'no-results' : 'start';
     } catch {
-      status.textContent = 'Search could not load its index. It works on the built site (npm start), not in development.';
+      status.textContent =
+        'Search could not load its index. It works on the built site (npm start), not in development.';
     }
   };
 

@@ -23,9 +23,7 @@ export function setupSearchTrigger(): void {
     if (isOpen() || typedAhead !== undefined) return;
     typedAhead = '';
     dialogModule ??= import('./dialog.ts');
-    void dialogModule
-      .then((m) => m.openSearchDialog(opener, typedAhead))
-      .finally(() => (typedAhead = undefined));
+    void dialogModule.then((m) => m.openSearchDialog(opener, typedAhead)).finally(() => (typedAhead = undefined));
   };
 
   opener.addEventListener('click', (event) => {

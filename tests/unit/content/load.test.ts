@@ -5,7 +5,10 @@ import { readContentTree } from '../../../src/lib/content/files.ts';
 import { GOOD } from '../fixtures.ts';
 
 /** A reader over the good fixture tree that counts its reads, by root. */
-function countingReader(files: readonly ContentFile[] = readContentTree(GOOD)): { read: ContentReader; reads: string[] } {
+function countingReader(files: readonly ContentFile[] = readContentTree(GOOD)): {
+  read: ContentReader;
+  reads: string[];
+} {
   const reads: string[] = [];
   return { reads, read: (root) => (reads.push(root), [...files]) };
 }

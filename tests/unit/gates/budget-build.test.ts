@@ -31,11 +31,22 @@ beforeAll(() => {
   // The content change: GGI-A-21 proposes one more next activity, and a second case study illustrates it.
   const activity = join(work, 'content/activities/en/manage_legal_compliance.md');
   const text = readFileSync(activity, 'utf8');
-  if (text.includes('activity: GGI-A-22')) throw new Error('GGI-A-21 already proposes GGI-A-22: choose another activity for this test');
-  writeFileSync(activity, text.replace('\nnext:\n', '\nnext:\n  - activity: GGI-A-22\n    why: A licence scan and a vulnerability scan read the same list of components, so one inventory serves both.\n'));
+  if (text.includes('activity: GGI-A-22'))
+    throw new Error('GGI-A-21 already proposes GGI-A-22: choose another activity for this test');
+  writeFileSync(
+    activity,
+    text.replace(
+      '\nnext:\n',
+      '\nnext:\n  - activity: GGI-A-22\n    why: A licence scan and a vulnerability scan read the same list of components, so one inventory serves both.\n',
+    ),
+  );
   const study = readFileSync(join(work, 'content/case-studies/cern.md'), 'utf8');
-  if (!/^activities: \[[^\]]*GGI-A-21/m.test(study)) throw new Error('content/case-studies/cern.md no longer illustrates GGI-A-21: copy another case study that does');
-  writeFileSync(join(work, 'content/case-studies/cern-second-look.md'), study.replace(/^title: .*$/m, 'title: A second look at the CERN OSPO'));
+  if (!/^activities: \[[^\]]*GGI-A-21/m.test(study))
+    throw new Error('content/case-studies/cern.md no longer illustrates GGI-A-21: copy another case study that does');
+  writeFileSync(
+    join(work, 'content/case-studies/cern-second-look.md'),
+    study.replace(/^title: .*$/m, 'title: A second look at the CERN OSPO'),
+  );
   project.build('dist-after');
 }, 180_000);
 
@@ -54,7 +65,9 @@ describe('a content-only change to an activity, against a real build', () => {
     const before = readFileSync(join(work, 'dist-before', PAGE), 'utf8');
     const after = readFileSync(join(work, 'dist-after', PAGE), 'utf8');
     expect(unhashed(frameHtml(after))).toBe(unhashed(frameHtml(before)));
-    expect(pageWeight(join(work, 'dist-after'), PAGE).html).toBeGreaterThan(pageWeight(join(work, 'dist-before'), PAGE).html);
+    expect(pageWeight(join(work, 'dist-after'), PAGE).html).toBeGreaterThan(
+      pageWeight(join(work, 'dist-before'), PAGE).html,
+    );
   });
   it('passes the budget on every page of the site, before and after', () => {
     expect(budgetGate(join(work, 'dist-before')).problems).toEqual([]);

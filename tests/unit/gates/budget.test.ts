@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { budgetGate, bytes, frameHtml, gatesSummary, PAGE_TYPES, pageTypeOf, type PageType } from '../../../scripts/gates/gates.ts';
+import {
+  budgetGate,
+  bytes,
+  frameHtml,
+  gatesSummary,
+  PAGE_TYPES,
+  pageTypeOf,
+  type PageType,
+} from '../../../scripts/gates/gates.ts';
 
 /** Text gzip cannot shrink much (a fixed pseudo-random sequence of letters), `n` words long. */
 function noise(n: number, seed = 1): string {
@@ -27,7 +35,8 @@ function activityPage(o: { next?: number; studies?: number; bodyWords?: number; 
   const { next = 1, studies = 1, bodyWords = 200, frameNoise = 0 } = o;
   const card = (i: number) =>
     `<li><article class="flex h-full flex-col rounded-lg border border-border p-4"><p class="font-mono text-xs text-muted">GGI-A-${30 + i}</p><h3 class="mt-1 font-semibold leading-snug"><a href="/ggi/activities/a_${i}/">${noise(4, i + 100)}</a></h3><p class="mt-2 text-sm">${noise(22, i + 200)}</p></article></li>`;
-  const study = (i: number) => `<li><a href="/case-studies/s-${i}/">${noise(9, i + 300)}</a> <span class="text-sm text-muted">(${noise(2, i + 400)})</span></li>`;
+  const study = (i: number) =>
+    `<li><a href="/case-studies/s-${i}/">${noise(9, i + 300)}</a> <span class="text-sm text-muted">(${noise(2, i + 400)})</span></li>`;
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Manage legal compliance | OSPO.Zone</title><meta name="description" content="Put people, tools and routines in place."><link rel="stylesheet" href="/site.css"></head><body><header><a href="/">OSPO.Zone</a><nav aria-label="Main"><a href="/ggi/">GGI handbook</a></nav></header><main><h1>Manage legal compliance</h1><p>${noise(frameNoise, 7)}</p><nav aria-labelledby="toc"><h2 id="toc">On this page</h2><ul data-budget="content"><li><a href="#description">Description</a></li></ul></nav><div class="prose" data-budget="content"><h2 id="description">Description</h2><p>${noise(bodyWords, 11)}</p></div><section><h2>Progress assessment</h2><ul class="checklist" data-budget="content"><li>${noise(12, 13)}</li></ul></section><section><h2>Proposed next activities</h2><ul class="mt-4 grid gap-4" data-budget="content">${Array.from({ length: next }, (_, i) => card(i)).join('')}</ul></section><section><h2 id="case-studies">Case studies</h2><ul class="mt-3 list-disc" data-budget="content">${Array.from({ length: studies }, (_, i) => study(i)).join('')}</ul></section></main><footer><p>Published by the OSPO Alliance.</p></footer><script type="module" src="/site.js"></script></body></html>`;
 }
 
@@ -49,14 +58,29 @@ function site(files: Record<string, string>): string {
 }
 
 const ACTIVITY = 'ggi/activities/manage_legal_compliance/index.html';
-const ASSETS = { 'site.css': `body{margin:0}\n${noise(40, 5)}`, 'site.js': `console.log(${JSON.stringify(noise(20, 6))});` };
+const ASSETS = {
+  'site.css': `body{margin:0}\n${noise(40, 5)}`,
+  'site.js': `console.log(${JSON.stringify(noise(20, 6))});`,
+};
 /** Small limits for tests that read exact numbers: an activity frame ≤ 1,000 bytes, whole page ≤ 5,000. */
-const SMALL: PageType[] = [{ name: 'activity', pattern: /^ggi\/activities\/[^/]+\/index\.html$/, frame: 1_000, page: 5_000, css: 10_000, js: 10_000 }];
+const SMALL: PageType[] = [
+  {
+    name: 'activity',
+    pattern: /^ggi\/activities\/[^/]+\/index\.html$/,
+    frame: 1_000,
+    page: 5_000,
+    css: 10_000,
+    js: 10_000,
+  },
+];
 
 describe('the frame of a page', () => {
   it('is the HTML with every element marked data-budget="content" cut out whole, nested marks included, and nothing else changed', () => {
-    const html = '<head><meta name="keywords" content="a, b" data-budget="content"><title>T</title></head><body><ul data-budget="content"><li>a<ul data-budget="content"><li>b</li></ul></li></ul><p>kept</p><div data-budget=content>gone</div><p data-budget="other">kept too</p></body>';
-    expect(frameHtml(html)).toBe('<head><title>T</title></head><body><p>kept</p><p data-budget="other">kept too</p></body>');
+    const html =
+      '<head><meta name="keywords" content="a, b" data-budget="content"><title>T</title></head><body><ul data-budget="content"><li>a<ul data-budget="content"><li>b</li></ul></li></ul><p>kept</p><div data-budget=content>gone</div><p data-budget="other">kept too</p></body>';
+    expect(frameHtml(html)).toBe(
+      '<head><title>T</title></head><body><p>kept</p><p data-budget="other">kept too</p></body>',
+    );
   });
   it('is the whole page when nothing is marked', () => {
     const html = activityPage().replaceAll(' data-budget="content"', '');
@@ -65,7 +89,8 @@ describe('the frame of a page', () => {
 });
 
 describe('page types', () => {
-  const type = (file: string, html = '<!DOCTYPE html><html lang="en"><title>x</title></html>') => pageTypeOf(file, html)?.name;
+  const type = (file: string, html = '<!DOCTYPE html><html lang="en"><title>x</title></html>') =>
+    pageTypeOf(file, html)?.name;
   it('give every kind of page the portal builds a type, the one-page handbook, search, the lists and the 404 page included', () => {
     expect(type('index.html')).toBe('home');
     expect(type('404.html')).toBe('404');
@@ -90,7 +115,8 @@ describe('page types', () => {
     expect(type('fr/index.html')).toBe('home');
   });
   it('tell redirect pages by their meta refresh, wherever they are', () => {
-    const redirect = '<!doctype html><title>Redirecting to: /ggi/activities/x/</title><meta http-equiv="refresh" content="0;url=/ggi/activities/x/">';
+    const redirect =
+      '<!doctype html><title>Redirecting to: /ggi/activities/x/</title><meta http-equiv="refresh" content="0;url=/ggi/activities/x/">';
     expect(type('ggi/GGI-A-17/index.html', redirect)).toBe('redirect');
     expect(type('ggi/activities/hr_perspective/index.html', redirect)).toBe('redirect');
     expect(type('ggi/GGI-A-17/index.html')).toBeUndefined();
@@ -114,8 +140,10 @@ describe('the page-weight budget', () => {
     expect(types[0].heaviest.frame.bytes).toBeLessThan(1_000);
   });
   it('measures the same frame for a page with one more "next" card and one more case study', () => {
-    const before = budgetGate(site({ ...ASSETS, [ACTIVITY]: activityPage({ next: 1, studies: 1 }) }), SMALL).types[0].heaviest;
-    const after = budgetGate(site({ ...ASSETS, [ACTIVITY]: activityPage({ next: 2, studies: 2 }) }), SMALL).types[0].heaviest;
+    const before = budgetGate(site({ ...ASSETS, [ACTIVITY]: activityPage({ next: 1, studies: 1 }) }), SMALL).types[0]
+      .heaviest;
+    const after = budgetGate(site({ ...ASSETS, [ACTIVITY]: activityPage({ next: 2, studies: 2 }) }), SMALL).types[0]
+      .heaviest;
     expect(after.frame.bytes).toBe(before.frame.bytes);
     expect(after.page.bytes).toBeGreaterThan(before.page.bytes);
   });
@@ -138,10 +166,16 @@ describe('the page-weight budget', () => {
     ]);
   });
   it('fails a page whose stylesheets or scripts are over their limits, saying a code change must fix it', () => {
-    const dir = site({ ...ASSETS, 'site.js': `console.log(${JSON.stringify(noise(3_000, 9))});`, [ACTIVITY]: activityPage() });
+    const dir = site({
+      ...ASSETS,
+      'site.js': `console.log(${JSON.stringify(noise(3_000, 9))});`,
+      [ACTIVITY]: activityPage(),
+    });
     const problems = budgetGate(dir, SMALL).problems;
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^ggi\/activities\/manage_legal_compliance\/index\.html \(activity\): JS is [\d,]+ bytes gzipped, [\d,]+ bytes over the 10,000-byte budget for activity pages: a code change must fix this$/);
+    expect(problems[0]).toMatch(
+      /^ggi\/activities\/manage_legal_compliance\/index\.html \(activity\): JS is [\d,]+ bytes gzipped, [\d,]+ bytes over the 10,000-byte budget for activity pages: a code change must fix this$/,
+    );
   });
   it('fails a built page that matches no page type, so that a new kind of page cannot slip through', () => {
     const dir = site({ ...ASSETS, [ACTIVITY]: activityPage(), 'ggi/scorecard/index.html': activityPage() });
@@ -157,17 +191,27 @@ describe('the job summary of the gates', () => {
   const markdown = gatesSummary([
     { name: 'page-weight budget', problems: budget.problems, checked: '1 pages', budget: budget.types },
     { name: 'HTML validity', problems: [], checked: '84 pages' },
-    { name: 'internal links and anchors', problems: Array.from({ length: 25 }, (_, i) => `/p${i}/: broken link /missing/ (404)`) },
+    {
+      name: 'internal links and anchors',
+      problems: Array.from({ length: 25 }, (_, i) => `/p${i}/: broken link /missing/ (404)`),
+    },
     { name: 'head tags and JSON-LD', problems: [], checked: '52 pages of the sitemap' },
   ]);
   const lines = markdown.split('\n');
   it('opens with the verdict, then a section per gate that says whether it passed', () => {
     expect(lines[0]).toBe('## Quality gates: 2 of 4 failed');
-    expect(lines.filter((l) => l.startsWith('### '))).toEqual(['### page-weight budget: failed', '### HTML validity: passed', '### internal links and anchors: failed', '### head tags and JSON-LD: passed']);
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual([
+      '### page-weight budget: failed',
+      '### HTML validity: passed',
+      '### internal links and anchors: failed',
+      '### head tags and JSON-LD: passed',
+    ]);
   });
   it('gives the budget a row per page type: heaviest frame page, frame bytes, limit, margin (bold when negative), whole page and ceiling', () => {
     const t = budget.types[0].heaviest;
-    expect(lines).toContain(`| activity (1) | ${ACTIVITY} | ${bytes(t.frame.bytes)} | 1,000 | **−${bytes(t.frame.bytes - 1_000)}** | ${bytes(t.page.bytes)} | 5,000 | ${bytes(t.css.bytes)} | ${bytes(t.js.bytes)} |`);
+    expect(lines).toContain(
+      `| activity (1) | ${ACTIVITY} | ${bytes(t.frame.bytes)} | 1,000 | **−${bytes(t.frame.bytes - 1_000)}** | ${bytes(t.page.bytes)} | 5,000 | ${bytes(t.css.bytes)} | ${bytes(t.js.bytes)} |`,
+    );
   });
   it('gives the other gates pass or fail with what they checked and how many problems, and lists the first 20 problems', () => {
     expect(lines).toContain('| ✅ passed | 84 pages | 0 |');
@@ -177,6 +221,8 @@ describe('the job summary of the gates', () => {
     expect(lines).toContain('… and 5 more (see the job log).');
   });
   it('says all passed when none failed', () => {
-    expect(gatesSummary([{ name: 'HTML validity', problems: [] }]).split('\n')[0]).toBe('## Quality gates: all 1 passed');
+    expect(gatesSummary([{ name: 'HTML validity', problems: [] }]).split('\n')[0]).toBe(
+      '## Quality gates: all 1 passed',
+    );
   });
 });

@@ -30,7 +30,7 @@ describe('the link gate', () => {
   });
 });
 
-describe('the link gate on links to the site\'s own origin', () => {
+describe("the link gate on links to the site's own origin", () => {
   const site = 'https://example.org';
   const offPortal = [{ path: '/files/kept-elsewhere.pdf', reason: 'a file the fixture site does not serve' }];
   it('checks them in the built site like internal links, with or without www and over http, and passes when they resolve', async () => {
@@ -60,10 +60,21 @@ describe('the link gate on links to the site\'s own origin', () => {
 describe('ownOrigin', () => {
   const own = ownOrigin('https://ospo-alliance.org', ['/docs/a.pdf']);
   it('matches the origin with and without www, over http or https, with a port', () => {
-    for (const url of ['https://ospo-alliance.org/governance', 'http://www.ospo-alliance.org/', 'https://OSPO-Alliance.org:443/x', 'https://ospo-alliance.org']) expect(own.test(url), url).toBe(true);
+    for (const url of [
+      'https://ospo-alliance.org/governance',
+      'http://www.ospo-alliance.org/',
+      'https://OSPO-Alliance.org:443/x',
+      'https://ospo-alliance.org',
+    ])
+      expect(own.test(url), url).toBe(true);
   });
   it('does not match other hosts, even look-alikes', () => {
-    for (const url of ['https://ospo-alliance.org.example/x', 'https://new.ospo-alliance.org/x', 'https://example.org/ospo-alliance.org/']) expect(own.test(url), url).toBe(false);
+    for (const url of [
+      'https://ospo-alliance.org.example/x',
+      'https://new.ospo-alliance.org/x',
+      'https://example.org/ospo-alliance.org/',
+    ])
+      expect(own.test(url), url).toBe(false);
   });
   it('leaves out the excepted paths exactly, with a query or fragment, and not the paths that only start like them', () => {
     expect(own.test('https://ospo-alliance.org/docs/a.pdf')).toBe(false);
@@ -77,10 +88,15 @@ describe('the head gate', () => {
     expect(headGate(GOOD)).toEqual([]);
   });
   it('fails on a missing description and on JSON-LD without a required property', () => {
-    expect(headGate(BROKEN)).toEqual(['/: no meta description', '/ggi/activities/x/: JSON-LD Article lacks "headline"']);
+    expect(headGate(BROKEN)).toEqual([
+      '/: no meta description',
+      '/ggi/activities/x/: JSON-LD Article lacks "headline"',
+    ]);
   });
   it('fails on JSON-LD that does not parse, and on a page without the JSON-LD its type needs', () => {
-    expect(headProblems('/x/', '<title>Title</title><script type="application/ld+json">{oops</script>')).toContainEqual(expect.stringMatching(/^\/x\/: JSON-LD does not parse/));
+    expect(headProblems('/x/', '<title>Title</title><script type="application/ld+json">{oops</script>')).toContainEqual(
+      expect.stringMatching(/^\/x\/: JSON-LD does not parse/),
+    );
     expect(headProblems('/onramp/a/', '<title>Title</title>', 'Event')).toContain('/onramp/a/: no JSON-LD Event');
   });
 });
@@ -92,6 +108,8 @@ describe('the page-weight budget', () => {
   it('fails an activity page whose frame (the text outside its content regions) is over the activity budget', () => {
     const { problems } = budgetGate(BROKEN);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^ggi\/activities\/x\/index\.html \(activity\): frame HTML is [\d,]+ bytes gzipped, [\d,]+ bytes over the 5,500-byte budget for activity pages: a code change must fix this/);
+    expect(problems[0]).toMatch(
+      /^ggi\/activities\/x\/index\.html \(activity\): frame HTML is [\d,]+ bytes gzipped, [\d,]+ bytes over the 5,500-byte budget for activity pages: a code change must fix this/,
+    );
   });
 });

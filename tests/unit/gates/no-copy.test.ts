@@ -28,10 +28,14 @@ const HAS_UPSTREAM = existsSync(UPSTREAM_DIR);
 
 // The upstream data is read only where it exists: vitest runs a skipped describe's body too.
 describe.skipIf(!HAS_UPSTREAM)('the GGI activities of the portal, against the upstream handbook text', () => {
-  const upstream = (HAS_UPSTREAM ? ['ggi_activities_v1.2.json', 'ggi_activities_v1.3.json'] : []).flatMap(
-    (f) => (JSON.parse(readFileSync(`${UPSTREAM_DIR}/${f}`, 'utf8')) as { activities: { content: string }[] }).activities.map((a) => a.content),
+  const upstream = (HAS_UPSTREAM ? ['ggi_activities_v1.2.json', 'ggi_activities_v1.3.json'] : []).flatMap((f) =>
+    (JSON.parse(readFileSync(`${UPSTREAM_DIR}/${f}`, 'utf8')) as { activities: { content: string }[] }).activities.map(
+      (a) => a.content,
+    ),
   );
-  const ours = readContentTree('content').filter((f) => f.path.startsWith('activities/') || f.path.startsWith('goals/'));
+  const ours = readContentTree('content').filter(
+    (f) => f.path.startsWith('activities/') || f.path.startsWith('goals/'),
+  );
   it('covers all 25 activities and 5 goals', () => {
     expect(ours.filter((f) => f.path.startsWith('activities/en/')).length).toBe(25);
   });

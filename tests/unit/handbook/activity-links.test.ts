@@ -8,7 +8,11 @@ describe('splitActivityIds', () => {
   it('turns a known id into a link and keeps the text around it', () => {
     expect(splitActivityIds('See (GGI-A-23) first.', hrefFor)).toEqual([
       { type: 'text', value: 'See (' },
-      { type: 'link', url: '/ggi/activities/manage_software_dependencies/', children: [{ type: 'text', value: 'GGI-A-23' }] },
+      {
+        type: 'link',
+        url: '/ggi/activities/manage_software_dependencies/',
+        children: [{ type: 'text', value: 'GGI-A-23' }],
+      },
       { type: 'text', value: ') first.' },
     ]);
   });
@@ -42,7 +46,9 @@ describe('tableScrollPlugin, in the Markdown processor', () => {
 describe('baseLinksPlugin, in the Markdown processor', () => {
   it('puts the base path in front of root-relative links only', async () => {
     const { baseLinksPlugin, withBasePath } = await import('../../../src/lib/site/base-links.ts');
-    const html = markdownToHtml('[a](/members/) [b](https://x.org/) [c](#top) [d](/ospo-zone/news/)', { mdastPlugins: [baseLinksPlugin('/ospo-zone/')] }).html;
+    const html = markdownToHtml('[a](/members/) [b](https://x.org/) [c](#top) [d](/ospo-zone/news/)', {
+      mdastPlugins: [baseLinksPlugin('/ospo-zone/')],
+    }).html;
     expect(html).toContain('href="/ospo-zone/members/"');
     expect(html).toContain('href="https://x.org/"');
     expect(html).toContain('href="#top"');

@@ -9,7 +9,15 @@ function entry(id: string, goal: Data['goal'], next: string[] = [], more: Partia
   return {
     id: `en/${slug}`,
     filePath: `content/activities/en/${slug}.md`,
-    data: { id, title: `Title ${id}`, goal, next: next.map((n) => ({ activity: n, why: `after ${id}` })), verification: ['one', 'two'], handbook: '1.3', ...more },
+    data: {
+      id,
+      title: `Title ${id}`,
+      goal,
+      next: next.map((n) => ({ activity: n, why: `after ${id}` })),
+      verification: ['one', 'two'],
+      handbook: '1.3',
+      ...more,
+    },
   };
 }
 
@@ -23,12 +31,20 @@ const activities = [
   entry('GGI-A-22', 'trust', [], {
     verification: [],
     handbook: '1.0',
-    source: { remote: 'https://gitlab.ow2.org/', project: 'ggi/ggi', reference: 'v1.0', file: 'handbook/content/53_activity_22.md' },
+    source: {
+      remote: 'https://gitlab.ow2.org/',
+      project: 'ggi/ggi',
+      reference: 'v1.0',
+      file: 'handbook/content/53_activity_22.md',
+    },
     attribution: 'CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance',
   }),
 ];
 const studies = [
-  { id: 'zeta-city', data: { title: 'How Zeta runs it', organisation: 'Zeta City', activities: ['GGI-A-17', 'GGI-A-21'] } },
+  {
+    id: 'zeta-city',
+    data: { title: 'How Zeta runs it', organisation: 'Zeta City', activities: ['GGI-A-17', 'GGI-A-21'] },
+  },
   { id: 'alpha-corp', data: { title: 'How Alpha runs it', organisation: 'Alpha Corp', activities: ['GGI-A-17'] } },
 ];
 const index = handbookIndex(activities, studies, (e) => e.id.slice(3));
@@ -62,7 +78,12 @@ describe('activityPageModel: table of contents and sections', () => {
 
   it('leaves out the sections that would be empty, so the table of contents never points at a missing one', () => {
     // A-22 proposes nothing, nothing leads to it, no study illustrates it.
-    expect(model('GGI-A-22').toc.map((t) => t.id)).toEqual(['description', 'opportunity-assessment', 'resources', 'progress-assessment']);
+    expect(model('GGI-A-22').toc.map((t) => t.id)).toEqual([
+      'description',
+      'opportunity-assessment',
+      'resources',
+      'progress-assessment',
+    ]);
     expect(model('GGI-A-18').toc.map((t) => t.id)).toContain('leads-here');
     expect(model('GGI-A-18').toc.map((t) => t.id)).not.toContain('proposed-next');
   });
@@ -107,7 +128,9 @@ describe('activityPageModel: links between activities and case studies', () => {
   });
 
   it('refuses a next link to an activity the handbook does not have', () => {
-    expect(() => handbookIndex([entry('GGI-A-17', 'usage', ['GGI-A-99'])], [], (e) => e.id)).toThrow(/GGI-A-17: next names GGI-A-99/);
+    expect(() => handbookIndex([entry('GGI-A-17', 'usage', ['GGI-A-99'])], [], (e) => e.id)).toThrow(
+      /GGI-A-17: next names GGI-A-99/,
+    );
   });
 });
 
@@ -117,7 +140,10 @@ describe('activityPageModel: progress assessment and source note', () => {
   });
 
   it('gives an imported activity without verification points the note that its release defines none', () => {
-    expect(model('GGI-A-22').progress).toEqual({ points: [], note: 'GGI handbook 1.0 defines no verification points for this activity.' });
+    expect(model('GGI-A-22').progress).toEqual({
+      points: [],
+      note: 'GGI handbook 1.0 defines no verification points for this activity.',
+    });
   });
 
   it('credits an imported activity to its release, with the upstream file’s address', () => {
@@ -130,8 +156,15 @@ describe('activityPageModel: progress assessment and source note', () => {
   });
 
   it('gives an imported activity whose source names no file no upstream address', () => {
-    const bare = entry('GGI-A-30', 'culture', [], { source: { date: new Date('2021-01-01') }, attribution: 'CC BY 4.0' });
-    const m = activityPageModel(handbookIndex([bare], [], (e) => e.id), bare, { headings: [], lastCommit: () => undefined, repository: 'https://x.test' });
+    const bare = entry('GGI-A-30', 'culture', [], {
+      source: { date: new Date('2021-01-01') },
+      attribution: 'CC BY 4.0',
+    });
+    const m = activityPageModel(
+      handbookIndex([bare], [], (e) => e.id),
+      bare,
+      { headings: [], lastCommit: () => undefined, repository: 'https://x.test' },
+    );
     expect(m.source).toEqual({ kind: 'imported', handbook: '1.3', attribution: 'CC BY 4.0', upstreamUrl: undefined });
   });
 
@@ -150,7 +183,11 @@ describe('activityPageModel: progress assessment and source note', () => {
 
   it('falls back to the updated field when git knows no commit of the file', () => {
     const dated = entry('GGI-A-31', 'culture', [], { updated: new Date('2024-01-02') });
-    const m = activityPageModel(handbookIndex([dated], [], (e) => e.id), dated, { headings: [], lastCommit: () => undefined, repository: 'https://x.test' });
+    const m = activityPageModel(
+      handbookIndex([dated], [], (e) => e.id),
+      dated,
+      { headings: [], lastCommit: () => undefined, repository: 'https://x.test' },
+    );
     expect(m.updated).toEqual(new Date('2024-01-02'));
   });
 });

@@ -10,7 +10,15 @@ import { readContentTree } from '../../../src/lib/content/files.ts';
 import { FEED, feedItems } from '../../../src/lib/community/feed.ts';
 import { buildGgiExport, ggiJsonSchema } from '../../../src/lib/handbook/api.ts';
 import { groupByGoal, studiesIllustrating } from '../../../src/lib/handbook/ordering.ts';
-import { ONRAMP, seriesIcs, sessionIcs, sessionLinks, splitSessions, zonedTime, type SessionLike } from '../../../src/lib/community/onramp.ts';
+import {
+  ONRAMP,
+  seriesIcs,
+  sessionIcs,
+  sessionLinks,
+  splitSessions,
+  zonedTime,
+  type SessionLike,
+} from '../../../src/lib/community/onramp.ts';
 
 const { entries } = checkContent(readContentTree('content'));
 const of = <C extends CollectionName>(collection: C) => entriesIn(entries, collection);
@@ -18,11 +26,29 @@ const of = <C extends CollectionName>(collection: C) => entriesIn(entries, colle
 describe('the RSS feed', () => {
   it('parses as RSS 2.0 and lists news and case studies, newest first', async () => {
     const sources = [
-      ...of('news').map((e) => ({ kind: 'news' as const, id: e.name, title: e.data.title, date: e.data.date, summary: e.data.summary })),
-      ...of('caseStudies').map((e) => ({ kind: 'case-study' as const, id: e.name, title: e.data.title, date: e.data.published, summary: e.data.summary })),
+      ...of('news').map((e) => ({
+        kind: 'news' as const,
+        id: e.name,
+        title: e.data.title,
+        date: e.data.date,
+        summary: e.data.summary,
+      })),
+      ...of('caseStudies').map((e) => ({
+        kind: 'case-study' as const,
+        id: e.name,
+        title: e.data.title,
+        date: e.data.published,
+        summary: e.data.summary,
+      })),
     ];
-    const xml = await getRssString({ ...FEED, site: 'https://example.org/', items: feedItems(sources, (p) => new URL(p, 'https://example.org/').href) });
-    const feed = new XMLParser().parse(xml) as { rss: { channel: { title: string; item: { title: string; link: string; pubDate: string }[] } } };
+    const xml = await getRssString({
+      ...FEED,
+      site: 'https://example.org/',
+      items: feedItems(sources, (p) => new URL(p, 'https://example.org/').href),
+    });
+    const feed = new XMLParser().parse(xml) as {
+      rss: { channel: { title: string; item: { title: string; link: string; pubDate: string }[] } };
+    };
     expect(feed.rss.channel.title).toBe(FEED.title);
     const items = feed.rss.channel.item;
     expect(items).toHaveLength(sources.length);
@@ -35,7 +61,15 @@ describe('the RSS feed', () => {
 });
 
 describe('OnRamp calendar files', () => {
-  const session = { id: '2025-11-21-x', title: 'A session', start: zonedTime(2025, 11, 21, 10, 30, ONRAMP.timeZone), duration: 90, summary: 'What it is about.', speakers: [{ name: 'Ada Example', affiliation: 'Example Org' }], links: { join: 'https://example.org/room' } };
+  const session = {
+    id: '2025-11-21-x',
+    title: 'A session',
+    start: zonedTime(2025, 11, 21, 10, 30, ONRAMP.timeZone),
+    duration: 90,
+    summary: 'What it is about.',
+    speakers: [{ name: 'Ada Example', affiliation: 'Example Org' }],
+    links: { join: 'https://example.org/room' },
+  };
 
   it('parse back: one event at 10:30 Brussels time (09:30 UTC in winter), 90 minutes, with UID and DTSTAMP in UTC', () => {
     const ics = sessionIcs(session, 'https://example.org/onramp/x/', 'example.org');
@@ -53,7 +87,12 @@ describe('OnRamp calendar files', () => {
 
   it('for the series, holds one event per announced session on its own date at 10:30 Brussels time, and no recurrence rule', () => {
     const sessions = of('onramp').map((e) => ({ id: e.name, ...(e.data as Omit<SessionLike, 'id'>) }));
-    const ics = seriesIcs(sessions, (s) => `https://example.org/onramp/${s.id}/`, 'https://example.org/onramp/', 'example.org');
+    const ics = seriesIcs(
+      sessions,
+      (s) => `https://example.org/onramp/${s.id}/`,
+      'https://example.org/onramp/',
+      'example.org',
+    );
     const cal = new ICAL.Component(ICAL.parse(ics));
     expect(cal.getAllSubcomponents('vtimezone')).toHaveLength(1);
     ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
@@ -67,11 +106,16 @@ describe('OnRamp calendar files', () => {
     ]);
     for (const e of events) {
       expect(e.isRecurring(), e.summary).toBe(false);
-      for (const name of ['rrule', 'rdate', 'exdate']) expect(e.component.getAllProperties(name), `${e.summary} ${name}`).toEqual([]);
+      for (const name of ['rrule', 'rdate', 'exdate'])
+        expect(e.component.getAllProperties(name), `${e.summary} ${name}`).toEqual([]);
     }
     // Each event keeps the UID of the session's own file, so importing both shows it once.
-    expect(events.map((e) => e.uid)).toEqual([...sessions].sort((a, b) => a.start.getTime() - b.start.getTime()).map((s) => `onramp-${s.id}@example.org`));
-    expect(events[3].summary).toBe('OSPO OnRamp: Setting up an OSPO: lessons from the field at Grenoble Alpes University');
+    expect(events.map((e) => e.uid)).toEqual(
+      [...sessions].sort((a, b) => a.start.getTime() - b.start.getTime()).map((s) => `onramp-${s.id}@example.org`),
+    );
+    expect(events[3].summary).toBe(
+      'OSPO OnRamp: Setting up an OSPO: lessons from the field at Grenoble Alpes University',
+    );
   });
 
   it('splits sessions into upcoming (soonest first) and past (latest first) at a given time', () => {
@@ -82,17 +126,35 @@ describe('OnRamp calendar files', () => {
   });
 
   describe('the links a session offers', () => {
-    const s = { start: zonedTime(2026, 5, 29, 10, 30, ONRAMP.timeZone), duration: 90, links: { join: 'https://example.org/room', recording: 'https://example.org/rec', slides: 'https://example.org/slides.pdf' } };
-    const kinds = (now: Date, links: SessionLike['links'] = s.links) => sessionLinks({ ...s, links }, now, '/onramp/x.ics').map((l) => l.kind);
+    const s = {
+      start: zonedTime(2026, 5, 29, 10, 30, ONRAMP.timeZone),
+      duration: 90,
+      links: {
+        join: 'https://example.org/room',
+        recording: 'https://example.org/rec',
+        slides: 'https://example.org/slides.pdf',
+      },
+    };
+    const kinds = (now: Date, links: SessionLike['links'] = s.links) =>
+      sessionLinks({ ...s, links }, now, '/onramp/x.ics').map((l) => l.kind);
     it('before and during the session: its calendar file and the room, then the recording and slides', () => {
       expect(kinds(new Date('2026-05-01T00:00:00Z'))).toEqual(['calendar', 'join', 'recording', 'slides']);
       expect(kinds(new Date('2026-05-29T09:59:00Z'))).toEqual(['calendar', 'join', 'recording', 'slides']);
-      expect(sessionLinks(s, new Date('2026-05-01T00:00:00Z'), '/onramp/x.ics')[0]).toEqual({ kind: 'calendar', label: 'Add to calendar (.ics)', url: '/onramp/x.ics' });
+      expect(sessionLinks(s, new Date('2026-05-01T00:00:00Z'), '/onramp/x.ics')[0]).toEqual({
+        kind: 'calendar',
+        label: 'Add to calendar (.ics)',
+        url: '/onramp/x.ics',
+      });
     });
     it('once it has ended: no calendar file and no room, only the recording and slides a source names', () => {
       expect(kinds(new Date('2026-05-29T10:00:00Z'))).toEqual(['recording', 'slides']);
       expect(kinds(new Date('2026-12-01T00:00:00Z'), {})).toEqual([]);
-      expect(kinds(new Date('2026-12-01T00:00:00Z'), { join: 'https://example.org/room', slides: 'https://example.org/slides.pdf' })).toEqual(['slides']);
+      expect(
+        kinds(new Date('2026-12-01T00:00:00Z'), {
+          join: 'https://example.org/room',
+          slides: 'https://example.org/slides.pdf',
+        }),
+      ).toEqual(['slides']);
     });
   });
 });
@@ -100,15 +162,24 @@ describe('OnRamp calendar files', () => {
 describe('/api/ggi.json', () => {
   const goals = of('goals').map((e) => e.data);
   const activities = of('activities').filter((e) => e.lang === 'en');
-  const ordered = groupByGoal(goals, activities.map((e) => ({ id: e.data.id, goal: e.data.goal, entry: e }))).flatMap((g) => g.activities);
-  const data = buildGgiExport({ goals, activities: ordered.map((a) => ({ slug: activitySlug(a.entry), data: a.entry.data })) }, (p) => new URL(p, 'https://example.org/').href);
+  const ordered = groupByGoal(
+    goals,
+    activities.map((e) => ({ id: e.data.id, goal: e.data.goal, entry: e })),
+  ).flatMap((g) => g.activities);
+  const data = buildGgiExport(
+    { goals, activities: ordered.map((a) => ({ slug: activitySlug(a.entry), data: a.entry.data })) },
+    (p) => new URL(p, 'https://example.org/').href,
+  );
 
   it('validates against its own JSON Schema and holds the 5 goals and 25 activities', () => {
     const validate = new Ajv2020({ strict: false }).compile(ggiJsonSchema('https://example.org/api/ggi.schema.json'));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.goals).toHaveLength(5);
     expect(data.activities).toHaveLength(25);
-    expect(data.activities[0]).toMatchObject({ id: 'GGI-A-17', url: 'https://example.org/ggi/activities/inventory_of_open_source_skills_and_resources/' });
+    expect(data.activities[0]).toMatchObject({
+      id: 'GGI-A-17',
+      url: 'https://example.org/ggi/activities/inventory_of_open_source_skills_and_resources/',
+    });
   });
 
   it('is refused by the schema when an activity lacks its verification points', () => {
@@ -127,7 +198,10 @@ describe('case studies and activities', () => {
     for (const s of studies) {
       for (const id of s.activities) {
         expect(ids.has(id), `${s.path} → ${id}`).toBe(true);
-        expect(studiesIllustrating(id, studies).map((x) => x.path), id).toContain(s.path);
+        expect(
+          studiesIllustrating(id, studies).map((x) => x.path),
+          id,
+        ).toContain(s.path);
       }
     }
     // …and no activity lists a study that does not name it.

@@ -38,7 +38,11 @@ describe('neighboursInGoal', () => {
 
 describe('wrapLabel', () => {
   it('wraps at word boundaries within the line length', () => {
-    expect(wrapLabel('Inventory of open source skills and resources', 23)).toEqual(['Inventory of open', 'source skills and', 'resources']);
+    expect(wrapLabel('Inventory of open source skills and resources', 23)).toEqual([
+      'Inventory of open',
+      'source skills and',
+      'resources',
+    ]);
   });
   it('cuts after three lines with an ellipsis', () => {
     expect(wrapLabel('one two three four five six seven eight', 9)).toEqual(['one two', 'three', 'four five…']);
@@ -46,7 +50,10 @@ describe('wrapLabel', () => {
 });
 
 describe('mapLayout', () => {
-  const layout = mapLayout(['usage', 'trust'], nodes.map((n) => ({ ...n, title: n.id })));
+  const layout = mapLayout(
+    ['usage', 'trust'],
+    nodes.map((n) => ({ ...n, title: n.id })),
+  );
   it('puts each goal in its own column and stacks its activities', () => {
     const at = Object.fromEntries(layout.nodes.map((n) => [n.id, n]));
     expect(at['GGI-A-17'].x).toBe(at['GGI-A-18'].x);
@@ -54,7 +61,11 @@ describe('mapLayout', () => {
     expect(at['GGI-A-21'].x).toBeGreaterThan(at['GGI-A-17'].x);
   });
   it('draws one edge per next link, inside the drawing', () => {
-    expect(layout.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['GGI-A-17>GGI-A-18', 'GGI-A-17>GGI-A-21', 'GGI-A-21>GGI-A-17']);
+    expect(layout.edges.map((e) => `${e.from}>${e.to}`)).toEqual([
+      'GGI-A-17>GGI-A-18',
+      'GGI-A-17>GGI-A-21',
+      'GGI-A-21>GGI-A-17',
+    ]);
     for (const e of layout.edges) {
       for (const [x, y] of e.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g).map((m) => [Number(m[1]), Number(m[2])])) {
         expect(x).toBeGreaterThanOrEqual(0);
@@ -66,14 +77,17 @@ describe('mapLayout', () => {
 });
 
 describe('the GGI activities of the portal, as a graph', () => {
-  const activities = checkContent(readContentTree('content')).entries.filter((e) => e.collection === 'activities' && e.lang === 'en');
+  const activities = checkContent(readContentTree('content')).entries.filter(
+    (e) => e.collection === 'activities' && e.lang === 'en',
+  );
   const graph = activities.map((e) => e.data as { id: string; goal: string; next: { activity: string }[] });
   it('has 25 activities, every next link to another existing activity', () => {
     const ids = new Set(graph.map((a) => a.id));
     expect(ids.size).toBe(25);
-    for (const a of graph) for (const n of a.next) {
-      expect(ids.has(n.activity), `${a.id} → ${n.activity}`).toBe(true);
-      expect(n.activity, a.id).not.toBe(a.id);
-    }
+    for (const a of graph)
+      for (const n of a.next) {
+        expect(ids.has(n.activity), `${a.id} → ${n.activity}`).toBe(true);
+        expect(n.activity, a.id).not.toBe(a.id);
+      }
   });
 });

@@ -14,7 +14,7 @@ interface Upstream {
 const HAS_UPSTREAM = existsSync(UPSTREAM);
 
 // The upstream data is read only where it exists: vitest runs a skipped describe's body too.
-describe.skipIf(!HAS_UPSTREAM)('the portal\'s GGI activities follow the facts of handbook 1.3', () => {
+describe.skipIf(!HAS_UPSTREAM)("the portal's GGI activities follow the facts of handbook 1.3", () => {
   const upstream = HAS_UPSTREAM ? (JSON.parse(readFileSync(UPSTREAM, 'utf8')) as Upstream).activities : [];
   const ours = new Map(
     entriesIn(checkContent(readContentTree('content')).entries, 'activities')
@@ -37,8 +37,11 @@ describe.skipIf(!HAS_UPSTREAM)('the portal\'s GGI activities follow the facts of
       const upstreamPoints = (u.content.match(/^\s*- \[ \]/gm) ?? []).length;
       expect(Math.abs(e.data.verification.length - upstreamPoints)).toBeLessThanOrEqual(1);
       const file = readContentTree('content').find((f) => f.path === e.path)!;
-      expect(/^## Tools$/m.test(file.text), 'a Tools section exactly where upstream has one').toBe(/^### Tools$/m.test(u.content));
-      for (const section of ['Description', 'Opportunity assessment', 'Recommendations']) expect(file.text).toMatch(new RegExp(`^## ${section}$`, 'm'));
+      expect(/^## Tools$/m.test(file.text), 'a Tools section exactly where upstream has one').toBe(
+        /^### Tools$/m.test(u.content),
+      );
+      for (const section of ['Description', 'Opportunity assessment', 'Recommendations'])
+        expect(file.text).toMatch(new RegExp(`^## ${section}$`, 'm'));
     });
   }
 });
@@ -47,7 +50,10 @@ describe('the length of each GGI activity', () => {
   const activities = readContentTree('content').filter((f) => /^activities\/en\/[^_]/.test(f.path));
   for (const f of activities) {
     it(`content/${f.path} has 350 to 1,000 words`, () => {
-      const words = f.text.replace(/https?:\/\/\S+/g, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const words = f.text
+        .replace(/https?:\/\/\S+/g, '')
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       expect(words).toBeGreaterThanOrEqual(350);
       expect(words).toBeLessThanOrEqual(1000);
     });

@@ -34,24 +34,33 @@ describe('groupByGoal', () => {
 
 describe('slugify', () => {
   it('joins lower-case words with underscores and keeps hyphens', () => {
-    expect(slugify('Inventory of open source skills and resources')).toBe('inventory_of_open_source_skills_and_resources');
+    expect(slugify('Inventory of open source skills and resources')).toBe(
+      'inventory_of_open_source_skills_and_resources',
+    );
     expect(slugify('C-Level awareness')).toBe('c-level_awareness');
   });
-  it.skipIf(!existsSync(UPSTREAM))('gives the slug of every upstream activity page linked from the handbook 1.3 data', () => {
-    const data = JSON.parse(readFileSync(UPSTREAM, 'utf8')) as { activities: { name: string; content: string }[] };
-    const linked = new Set<string>();
-    for (const a of data.activities) for (const m of a.content.matchAll(/ospo-alliance\.org\/ggi\/activities\/([a-z0-9_-]+)/g)) linked.add(m[1]);
-    const ours = new Set(data.activities.map((a) => slugify(a.name)));
-    expect(linked.size).toBeGreaterThan(20);
-    expect([...linked].filter((s) => !ours.has(s))).toEqual([]);
-    expect(ours.size).toBe(25);
-  });
+  it.skipIf(!existsSync(UPSTREAM))(
+    'gives the slug of every upstream activity page linked from the handbook 1.3 data',
+    () => {
+      const data = JSON.parse(readFileSync(UPSTREAM, 'utf8')) as { activities: { name: string; content: string }[] };
+      const linked = new Set<string>();
+      for (const a of data.activities)
+        for (const m of a.content.matchAll(/ospo-alliance\.org\/ggi\/activities\/([a-z0-9_-]+)/g)) linked.add(m[1]);
+      const ours = new Set(data.activities.map((a) => slugify(a.name)));
+      expect(linked.size).toBeGreaterThan(20);
+      expect([...linked].filter((s) => !ours.has(s))).toEqual([]);
+      expect(ours.size).toBe(25);
+    },
+  );
 });
 
 describe('asSubsection', () => {
   it('moves every heading one level down and drops its id, keeping other attributes and text', () => {
-    const html = '<h2 id="description">Description</h2><p>Text <a id="x" href="#y">link</a></p><h3 id="more" class="c">More</h3><h6>Deep</h6>';
-    expect(asSubsection(html)).toBe('<h3>Description</h3><p>Text <a id="x" href="#y">link</a></p><h4 class="c">More</h4><h6>Deep</h6>');
+    const html =
+      '<h2 id="description">Description</h2><p>Text <a id="x" href="#y">link</a></p><h3 id="more" class="c">More</h3><h6>Deep</h6>';
+    expect(asSubsection(html)).toBe(
+      '<h3>Description</h3><p>Text <a id="x" href="#y">link</a></p><h4 class="c">More</h4><h6>Deep</h6>',
+    );
   });
 
   it('throws on a body without headings, which would mean the page lost its sections', () => {

@@ -17,12 +17,17 @@ const printed = new Map<string, string>();
 
 /** Imports `fixture` into `<project>/<layer>/` against the project's content tree; throws when the import fails. */
 function importInto(fixture: string, layer: string): void {
-  const r = spawnSync(process.execPath, [join(PROJECT, 'scripts/import-ggi.ts'), join(FIX, fixture), '--out', layer, '--root', 'content'], { cwd: project.dir, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(PROJECT, 'scripts/import-ggi.ts'), join(FIX, fixture), '--out', layer, '--root', 'content'],
+    { cwd: project.dir, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`import:ggi ${fixture} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
   printed.set(fixture, r.stdout);
 }
 
-const page = (outDir: string, slug: string) => readFileSync(join(project.dir, outDir, 'ggi/activities', slug, 'index.html'), 'utf8');
+const page = (outDir: string, slug: string) =>
+  readFileSync(join(project.dir, outDir, 'ggi/activities', slug, 'index.html'), 'utf8');
 
 beforeAll(() => {
   project = tempProject('ospo-fixture-builds-');

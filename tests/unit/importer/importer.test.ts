@@ -14,7 +14,8 @@ const FIX = 'tests/fixtures/ggi-upstream';
 /** A small content tree (goals, a case study naming GGI-A-01 and GGI-A-02, …) to check imports against. */
 const ROOT = 'tests/fixtures/content/good';
 const UPSTREAM = '../shared/ggi-upstream';
-const HAS_UPSTREAM = existsSync(`${UPSTREAM}/ggi_activities_v1.2.json`) && existsSync(`${UPSTREAM}/ggi_activities_v1.3.json`);
+const HAS_UPSTREAM =
+  existsSync(`${UPSTREAM}/ggi_activities_v1.2.json`) && existsSync(`${UPSTREAM}/ggi_activities_v1.3.json`);
 const byId = (r: ReturnType<typeof readUpstream>, id: string) => r.activities.find((a) => a.id === id)!;
 const warned = (r: ReturnType<typeof readUpstream>, text: string) => r.warnings.some((w) => w.message.includes(text));
 const temp = (prefix = 'ospo-import-') => mkdtempSync(join(tmpdir(), prefix));
@@ -44,7 +45,9 @@ describe('reading upstream data', () => {
     expect(given).toMatchObject({ version: '1.1', versionBasis: { from: 'option' } });
     expect(warned(given, 'inferred')).toBe(false);
     expect(readUpstream(`${FIX}/later.json`, { version: '1.2' }).version).toBe('1.2');
-    expect(() => readUpstream(`${FIX}/later.json`, { version: 'one' })).toThrow(/--version one: not a handbook version/);
+    expect(() => readUpstream(`${FIX}/later.json`, { version: 'one' })).toThrow(
+      /--version one: not a handbook version/,
+    );
   });
 
   it('leaves the version open, asking for --version, when the data has neither version nor date', () => {
@@ -54,16 +57,29 @@ describe('reading upstream data', () => {
   });
 
   it('maps goal and role names onto the vocabularies', () => {
-    expect(byId(release, 'GGI-A-01')).toMatchObject({ goal: 'usage', roles: ['team-leader', 'developer'], slug: 'first_fixture_activity' });
+    expect(byId(release, 'GGI-A-01')).toMatchObject({
+      goal: 'usage',
+      roles: ['team-leader', 'developer'],
+      slug: 'first_fixture_activity',
+    });
   });
 
   it('reads verification points from the - [ ] list, joining continued lines and dropping emphasis', () => {
-    expect(byId(release, 'GGI-A-01').verification).toEqual(['The first point holds.', 'The second point holds over two lines.']);
+    expect(byId(release, 'GGI-A-01').verification).toEqual([
+      'The first point holds.',
+      'The second point holds over two lines.',
+    ]);
   });
 
   it('maps the sections onto ours, keeps footnotes and tidies spaces, tabs and blank lines', () => {
     const a = byId(release, 'GGI-A-01');
-    expect(a.sections.map((s) => s.title)).toEqual(['Description', 'Opportunity assessment', 'Tools', 'Recommendations', 'Resources']);
+    expect(a.sections.map((s) => s.title)).toEqual([
+      'Description',
+      'Opportunity assessment',
+      'Tools',
+      'Recommendations',
+      'Resources',
+    ]);
     const description = a.sections[0].body;
     expect(description).toContain('footnote[^one]');
     expect(description).toContain('[^one]: A footnote written for the tests.');
@@ -84,12 +100,17 @@ describe('reading upstream data', () => {
 
   it('keeps a section it does not know and reports it', () => {
     expect(byId(release, 'GGI-A-02').sections.map((s) => s.title)).toContain('Notes');
-    expect(release.warnings).toContainEqual({ file: '52_activity_02.md', message: 'unknown section "Notes" was kept as it is' });
+    expect(release.warnings).toContainEqual({
+      file: '52_activity_02.md',
+      message: 'unknown section "Notes" was kept as it is',
+    });
   });
 
   it('lets the label win when a next link names one activity and its URL another, and reports it', () => {
     expect(byId(release, 'GGI-A-02').next.map((n) => n.activity)).toEqual(['GGI-A-03', 'GGI-A-01']);
-    expect(warned(release, 'label names GGI-A-03 but its URL (first_fixture_activity) is GGI-A-01; the label wins')).toBe(true);
+    expect(
+      warned(release, 'label names GGI-A-03 but its URL (first_fixture_activity) is GGI-A-01; the label wins'),
+    ).toBe(true);
   });
 
   it('writes a neutral reason for a next link without one, and reports it', () => {
@@ -102,7 +123,7 @@ describe('reading upstream data', () => {
     expect(firstSentence('A very long sentence without an end '.repeat(10), 40)).toMatch(/^.{1,40}…$/);
   });
 
-  it('reads a folder of handbook Markdown files, taking the goal from the file name and the version from the files\' date', () => {
+  it("reads a folder of handbook Markdown files, taking the goal from the file name and the version from the files' date", () => {
     const folder = readUpstream(`${FIX}/folder`);
     expect(folder.activities.map((a) => [a.id, a.goal])).toEqual([
       ['GGI-A-01', 'usage'],
@@ -124,12 +145,24 @@ describe('reading upstream data', () => {
   });
 
   it('checks the file against its schema, naming the field that is wrong', () => {
-    expect(() => readUpstream(variant('later.json', (d) => (d.activities[1].content = 5)))).toThrow(/later\.json: activities\[1\]\.content: is a number, not text/);
-    expect(() => readUpstream(variant('later.json', (d) => delete d.activities[0].content))).toThrow(/activities\[0\]\.content: is missing/);
-    expect(() => readUpstream(variant('later.json', (d) => (d.activities = [])))).toThrow(/later\.json: activities: is empty/);
-    expect(() => readUpstream(variant('later.json', (d) => (d.source['download-timestamp'] = 'yesterday')))).toThrow(/source\.download-timestamp: is not a date and time/);
-    expect(() => readUpstream(variant('later.json', (d) => (d.handbook_version = 'latest')))).toThrow(/handbook_version: "latest" is not a handbook version: pass --version/);
-    expect(() => readUpstream(variant('later.json', (d) => (d.activities[0].roles = 'Developer')))).toThrow(/activities\[0\]\.roles: is a string, where a list is expected/);
+    expect(() => readUpstream(variant('later.json', (d) => (d.activities[1].content = 5)))).toThrow(
+      /later\.json: activities\[1\]\.content: is a number, not text/,
+    );
+    expect(() => readUpstream(variant('later.json', (d) => delete d.activities[0].content))).toThrow(
+      /activities\[0\]\.content: is missing/,
+    );
+    expect(() => readUpstream(variant('later.json', (d) => (d.activities = [])))).toThrow(
+      /later\.json: activities: is empty/,
+    );
+    expect(() => readUpstream(variant('later.json', (d) => (d.source['download-timestamp'] = 'yesterday')))).toThrow(
+      /source\.download-timestamp: is not a date and time/,
+    );
+    expect(() => readUpstream(variant('later.json', (d) => (d.handbook_version = 'latest')))).toThrow(
+      /handbook_version: "latest" is not a handbook version: pass --version/,
+    );
+    expect(() => readUpstream(variant('later.json', (d) => (d.activities[0].roles = 'Developer')))).toThrow(
+      /activities\[0\]\.roles: is a string, where a list is expected/,
+    );
   });
 
   it('parses verification items written with * or [x] too', () => {
@@ -142,7 +175,11 @@ describe('early and irregular releases', () => {
     const release = readUpstream(`${FIX}/no-points.json`);
     expect(byId(release, 'GGI-A-01').verification).toEqual([]);
     expect(byId(release, 'GGI-A-02').verification).toEqual([]);
-    expect(release.warnings).toContainEqual({ file: '51_activity_01.md', message: 'has no verification points (no "- [ ]" item under "Progress Assessment"); imported without them, and its page says that this release defines none' });
+    expect(release.warnings).toContainEqual({
+      file: '51_activity_01.md',
+      message:
+        'has no verification points (no "- [ ]" item under "Progress Assessment"); imported without them, and its page says that this release defines none',
+    });
     expect(warned(release, 'no "- [ ]" item and no "Progress Assessment" section')).toBe(true);
     const planned = planFiles(release, []);
     expect(planned).toHaveLength(5);
@@ -153,13 +190,20 @@ describe('early and irregular releases', () => {
   it('accepts an empty verification list only in an imported activity, recognised by its source', () => {
     const [first] = planFiles(readUpstream(`${FIX}/no-points.json`), []);
     const own = first.text!.replace(/^source:\n( {2}.*\n)+/m, '').replace(/^attribution: .*\n/m, '');
-    expect(checkFile({ path: first.path, text: own }).problems.map((p) => `${p.field}: ${p.problem}`)).toEqual(['verification: is empty']);
+    expect(checkFile({ path: first.path, text: own }).problems.map((p) => `${p.field}: ${p.problem}`)).toEqual([
+      'verification: is empty',
+    ]);
   });
 
   it('reads sections under other names: by a normalised name, or by what they hold where the usual one is missing', () => {
     const release = readUpstream(`${FIX}/renamed-section.json`);
     const a = byId(release, 'GGI-A-01');
-    expect(a.sections.map((s) => s.title)).toEqual(['Description', 'Opportunity assessment', 'Recommendations', 'Background']);
+    expect(a.sections.map((s) => s.title)).toEqual([
+      'Description',
+      'Opportunity assessment',
+      'Recommendations',
+      'Background',
+    ]);
     expect(a.verification).toEqual(['The renamed checklist is read.', 'Its second point is read too.']);
     expect(a.next).toEqual([{ activity: 'GGI-A-02', why: 'Trust comes after use.' }]);
     expect(release.warnings.filter((w) => w.file === '51_activity_01.md').map((w) => w.message)).toEqual([
@@ -176,7 +220,8 @@ describe('early and irregular releases', () => {
     const a = byId(release, 'GGI-A-01');
     expect(a.sections.map((s) => s.title)).toEqual(['Tools', 'Resources']);
     expect(a.summary).toBe('Any text editor will do for this sparse activity.');
-    for (const name of ['Description', 'Opportunity assessment', 'Recommendations']) expect(release.warnings).toContainEqual({ file: '51_activity_01.md', message: `has no "${name}" section` });
+    for (const name of ['Description', 'Opportunity assessment', 'Recommendations'])
+      expect(release.warnings).toContainEqual({ file: '51_activity_01.md', message: `has no "${name}" section` });
     for (const p of planFiles(release, [])) expect(checkFile({ path: p.path, text: p.text! }).problems).toEqual([]);
   });
 
@@ -191,7 +236,9 @@ describe('early and irregular releases', () => {
     expect(description).toContain('[the trust filler](/ggi/activities/trust_filler_activity/) and,');
     expect(description).toContain('[culture]: /ggi/activities/culture_filler_activity/');
     expect(description).toContain('A bare address, https://ospo-alliance.org/about/, gets its');
-    expect(description).toContain('[https://ospo-alliance.org/ggi/activities/strategy_filler_activity](/ggi/activities/strategy_filler_activity/) stays a link');
+    expect(description).toContain(
+      '[https://ospo-alliance.org/ggi/activities/strategy_filler_activity](/ggi/activities/strategy_filler_activity/) stays a link',
+    );
     expect(description).toContain('### A sub-heading of the description');
   });
 });
@@ -199,18 +246,36 @@ describe('early and irregular releases', () => {
 describe('writing activity files', () => {
   const release = readUpstream(`${FIX}/later.json`);
   const planned = planFiles(release, []);
-  const FILES = ['first_fixture_activity.md', 'second_fixture_activity.md', 'renamed_third_activity.md', 'fourth_fixture_activity.md', 'fifth_fixture_activity.md', 'sixth_fixture_activity.md'];
+  const FILES = [
+    'first_fixture_activity.md',
+    'second_fixture_activity.md',
+    'renamed_third_activity.md',
+    'fourth_fixture_activity.md',
+    'fifth_fixture_activity.md',
+    'sixth_fixture_activity.md',
+  ];
 
   it('writes one file per activity that passes the activity schema, with source and attribution', () => {
     expect(planned.map((p) => p.path)).toEqual(FILES.map((f) => `activities/en/${f}`));
     for (const p of planned) expect(checkFile({ path: p.path, text: p.text! }).problems).toEqual([]);
-    const first = entriesIn([checkFile({ path: planned[0].path, text: planned[0].text! }).entry!], 'activities')[0].data;
-    expect(first).toMatchObject({ handbook: '9.9', attribution: 'CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance' });
-    expect(first.source).toMatchObject({ remote: 'https://gitlab.fixture.test', project: 'ggi/ggi', reference: 'v9.9', file: 'handbook/content/51_activity_01.md' });
+    const first = entriesIn([checkFile({ path: planned[0].path, text: planned[0].text! }).entry!], 'activities')[0]
+      .data;
+    expect(first).toMatchObject({
+      handbook: '9.9',
+      attribution: 'CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance',
+    });
+    expect(first.source).toMatchObject({
+      remote: 'https://gitlab.fixture.test',
+      project: 'ggi/ggi',
+      reference: 'v9.9',
+      file: 'handbook/content/51_activity_01.md',
+    });
   });
 
   it('says in the file where an inferred version comes from', () => {
-    expect(planFiles(readUpstream(`${FIX}/no-version.json`), [])[0].text).toContain('# Imported from the GGI handbook 1.0 (inferred from the download date 2022-03-15) by "npm run import:ggi"');
+    expect(planFiles(readUpstream(`${FIX}/no-version.json`), [])[0].text).toContain(
+      '# Imported from the GGI handbook 1.0 (inferred from the download date 2022-03-15) by "npm run import:ggi"',
+    );
   });
 
   it('changes nothing when run again on its own output', () => {
@@ -221,21 +286,33 @@ describe('writing activity files', () => {
   it('replaces the file of a renamed activity and keeps its old slug as an alias', () => {
     const old = planFiles(readUpstream(`${FIX}/no-version.json`), []).map((p) => ({ path: p.path, text: p.text! }));
     const next = changes(planFiles(readUpstream(`${FIX}/later.json`), old), old);
-    expect(next.find((p) => p.path === 'activities/en/third_fixture_activity.md')).toMatchObject({ path: 'activities/en/third_fixture_activity.md', text: null });
-    expect(next.find((p) => p.path === 'activities/en/renamed_third_activity.md')?.text).toMatch(/aliases:\n {2}- third_fixture_activity\n/);
+    expect(next.find((p) => p.path === 'activities/en/third_fixture_activity.md')).toMatchObject({
+      path: 'activities/en/third_fixture_activity.md',
+      text: null,
+    });
+    expect(next.find((p) => p.path === 'activities/en/renamed_third_activity.md')?.text).toMatch(
+      /aliases:\n {2}- third_fixture_activity\n/,
+    );
   });
 
   it('keeps the roles of an earlier file when the source gives none, and leaves out an activity without any', () => {
     const folder = readUpstream(`${FIX}/folder`);
     const earlier = planned.map((p) => ({ path: p.path, text: p.text! }));
-    const withRoles = planFiles(folder, earlier.filter((f) => !f.path.includes('renamed')));
-    expect(withRoles.map((p) => p.path)).toEqual(FILES.filter((f) => !f.includes('third')).map((f) => `activities/en/${f}`));
+    const withRoles = planFiles(
+      folder,
+      earlier.filter((f) => !f.path.includes('renamed')),
+    );
+    expect(withRoles.map((p) => p.path)).toEqual(
+      FILES.filter((f) => !f.includes('third')).map((f) => `activities/en/${f}`),
+    );
     expect(withRoles[0].text).toMatch(/roles:\n {2}- team-leader\n {2}- developer\n/);
     expect(withRoles[0].rolesFrom).toBe('earlier import');
-    expect(folder.warnings.some((w) => w.file === '52_activity_03.md' && w.message.includes('gives no roles'))).toBe(true);
+    expect(folder.warnings.some((w) => w.file === '52_activity_03.md' && w.message.includes('gives no roles'))).toBe(
+      true,
+    );
   });
 
-  it('takes the roles of a folder\'s activities from the portal\'s own activity with the same id, so that all are written', () => {
+  it("takes the roles of a folder's activities from the portal's own activity with the same id, so that all are written", () => {
     const folder = readUpstream(`${FIX}/folder-no-roles`);
     const portal = rolesById(readContentTree(ROOT).filter((f) => f.path.startsWith('activities/en/')));
     const files = planFiles(folder, [], 'en', new Map(), portal);
@@ -255,7 +332,9 @@ describe('the --diff report', () => {
     expect(report).toMatch(/Substantially rewritten[^\n]*GGI-A-03 Renamed third activity/);
   });
   it('lists verification points added, per activity', () => {
-    expect(report).toContain('## GGI-A-02 Second fixture activity\n\n- Verification points: 3 → 4 (1 added, 0 removed)\n  - added: A fourth thing holds.');
+    expect(report).toContain(
+      '## GGI-A-02 Second fixture activity\n\n- Verification points: 3 → 4 (1 added, 0 removed)\n  - added: A fourth thing holds.',
+    );
   });
   it('leaves unchanged activities out', () => {
     expect(report).not.toContain('## GGI-A-01');
@@ -276,13 +355,25 @@ describe('npm run import:ggi', () => {
   };
   const out = fresh();
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/import-ggi.ts', ...args], { encoding: 'utf8' });
-  const checkContent = (layer: string, root = ROOT) => spawnSync(process.execPath, ['scripts/check-content.ts', '--root', root], { encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: layer } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/import-ggi.ts', ...args], { encoding: 'utf8' });
+  const checkContent = (layer: string, root = ROOT) =>
+    spawnSync(process.execPath, ['scripts/check-content.ts', '--root', root], {
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_CONTENT_DIR: layer },
+    });
 
   it('writes the files, ends with a summary and warnings with file and reason', () => {
     const r = run(`${FIX}/later.json`, '--out', out, '--root', ROOT);
     expect(r.status).toBe(0);
-    expect(readdirSync(join(out, 'activities/en')).sort()).toEqual(['fifth_fixture_activity.md', 'first_fixture_activity.md', 'fourth_fixture_activity.md', 'renamed_third_activity.md', 'second_fixture_activity.md', 'sixth_fixture_activity.md']);
+    expect(readdirSync(join(out, 'activities/en')).sort()).toEqual([
+      'fifth_fixture_activity.md',
+      'first_fixture_activity.md',
+      'fourth_fixture_activity.md',
+      'renamed_third_activity.md',
+      'second_fixture_activity.md',
+      'sixth_fixture_activity.md',
+    ]);
     expect(r.stdout).toMatch(/6 file\(s\) written, 0 deleted, 0 unchanged; \d+ warning\(s\)/);
     expect(r.stdout).toContain('warning: 52_activity_02.md: unknown section "Notes" was kept as it is');
   });
@@ -304,7 +395,11 @@ describe('npm run import:ggi', () => {
   });
 
   it('exits 2 with one line naming the field when the file does not follow the format', () => {
-    const r = run(variant('later.json', (d) => (d.activities[2].goal = ['Trust Goal'])), '--out', fresh());
+    const r = run(
+      variant('later.json', (d) => (d.activities[2].goal = ['Trust Goal'])),
+      '--out',
+      fresh(),
+    );
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/later\.json: activities\[2\]\.goal: is a list, where text is expected/);
@@ -324,7 +419,12 @@ describe('npm run import:ggi', () => {
   });
 
   it('refuses command-line mistakes with one line and exit 2', () => {
-    for (const args of [['--bogus', `${FIX}/later.json`], [`${FIX}/later.json`, '--out'], [`${FIX}/later.json`, `${FIX}/no-version.json`], [`${FIX}/later.json`, '--version', 'latest']]) {
+    for (const args of [
+      ['--bogus', `${FIX}/later.json`],
+      [`${FIX}/later.json`, '--out'],
+      [`${FIX}/later.json`, `${FIX}/no-version.json`],
+      [`${FIX}/later.json`, '--version', 'latest'],
+    ]) {
       const r = run(...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -339,12 +439,22 @@ describe('npm run import:ggi', () => {
 
   it('leaves the written text as it was when run twice', () => {
     const before = readFileSync(join(out, 'activities/en/first_fixture_activity.md'), 'utf8');
-    expect(run(`${FIX}/later.json`, '--out', out, '--root', ROOT).stdout).toContain('0 file(s) written, 0 deleted, 6 unchanged');
+    expect(run(`${FIX}/later.json`, '--out', out, '--root', ROOT).stdout).toContain(
+      '0 file(s) written, 0 deleted, 6 unchanged',
+    );
     expect(readFileSync(join(out, 'activities/en/first_fixture_activity.md'), 'utf8')).toBe(before);
   });
 
   it('writes, for every fixture release, files that pass the content check with the layer as the build reads it', () => {
-    for (const fixture of ['no-version.json', 'later.json', 'no-points.json', 'renamed-section.json', 'missing-section.json', 'code-links.json', 'folder-no-roles']) {
+    for (const fixture of [
+      'no-version.json',
+      'later.json',
+      'no-points.json',
+      'renamed-section.json',
+      'missing-section.json',
+      'code-links.json',
+      'folder-no-roles',
+    ]) {
       const dir = fresh();
       const r = run(`${FIX}/${fixture}`, '--out', dir, '--root', ROOT);
       expect(r.status, `${fixture}: ${r.stdout}${r.stderr}`).toBe(0);
@@ -358,32 +468,61 @@ describe('npm run import:ggi', () => {
     const r = run(`${FIX}/folder-no-roles`, '--out', dir, '--root', ROOT);
     expect(r.status).toBe(0);
     expect(readdirSync(join(dir, 'activities/en'))).toHaveLength(5);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('roles:'))).toEqual([`roles: the source gives none; they were taken for 5 from the portal's own activity with the same id (${ROOT}/activities/en/).`]);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('roles:'))).toEqual([
+      `roles: the source gives none; they were taken for 5 from the portal's own activity with the same id (${ROOT}/activities/en/).`,
+    ]);
     // Over an earlier import, the folder's activities take that import's roles.
     const again = fresh();
     run(`${FIX}/later.json`, '--out', again, '--root', ROOT);
     const over = run(`${FIX}/folder`, '--out', again, '--root', ROOT);
-    expect(over.stdout).toContain(`roles: the source gives none; they were taken for 6 from the earlier import in ${again}/.`);
+    expect(over.stdout).toContain(
+      `roles: the source gives none; they were taken for 6 from the earlier import in ${again}/.`,
+    );
     expect(checkContent(again).status).toBe(0);
   });
 
   it('counts the activities without verification points in its summary', () => {
     const r = run(`${FIX}/no-points.json`, '--out', fresh(), '--root', ROOT);
-    expect(r.stdout).toContain('verification points: 2 activities have none in this release (GGI-A-01, GGI-A-02); imported without, and their pages say so.');
+    expect(r.stdout).toContain(
+      'verification points: 2 activities have none in this release (GGI-A-01, GGI-A-02); imported without, and their pages say so.',
+    );
   });
 
   it('never writes a file the content check refuses: it names the problem, writes the rest and exits 3', () => {
     const file = variant('later.json', (d) => {
       const first = d.activities[0];
       // GGI-A-07 has one verification point (the portal needs none or at least 2); GGI-A-08 proposes it next.
-      d.activities.push({ ...first, id: 'GGI-A-07', name: 'Seventh fixture activity', path: '51_activity_07.md', content: first.content.replace('## First fixture activity', '## Seventh fixture activity').replace(/- \[ \] The second point holds\n {2}over two lines\.\n/, '') });
-      d.activities.push({ ...first, id: 'GGI-A-08', name: 'Eighth fixture activity', path: '51_activity_08.md', content: first.content.replace('## First fixture activity', '## Eighth fixture activity').replace(/\[GGI-A-02 - Second fixture activity \(EN\)\]\([^)]*\)/, '[GGI-A-07 - Seventh fixture activity](https://ospo-alliance.org/ggi/activities/seventh_fixture_activity/)') });
+      d.activities.push({
+        ...first,
+        id: 'GGI-A-07',
+        name: 'Seventh fixture activity',
+        path: '51_activity_07.md',
+        content: first.content
+          .replace('## First fixture activity', '## Seventh fixture activity')
+          .replace(/- \[ \] The second point holds\n {2}over two lines\.\n/, ''),
+      });
+      d.activities.push({
+        ...first,
+        id: 'GGI-A-08',
+        name: 'Eighth fixture activity',
+        path: '51_activity_08.md',
+        content: first.content
+          .replace('## First fixture activity', '## Eighth fixture activity')
+          .replace(
+            /\[GGI-A-02 - Second fixture activity \(EN\)\]\([^)]*\)/,
+            '[GGI-A-07 - Seventh fixture activity](https://ospo-alliance.org/ggi/activities/seventh_fixture_activity/)',
+          ),
+      });
     });
     const dir = fresh();
     const r = run(file, '--out', dir, '--root', ROOT);
     expect(r.status).toBe(3);
-    expect(r.stdout).toContain(`refused: ${dir}/activities/en/seventh_fixture_activity.md: verification: has fewer than 2 verification points: list at least 2 checkable statements`);
-    expect(r.stdout).toContain(`refused: ${dir}/activities/en/eighth_fixture_activity.md: next[0].activity: GGI-A-07 is not the id of any activity`);
+    expect(r.stdout).toContain(
+      `refused: ${dir}/activities/en/seventh_fixture_activity.md: verification: has fewer than 2 verification points: list at least 2 checkable statements`,
+    );
+    expect(r.stdout).toContain(
+      `refused: ${dir}/activities/en/eighth_fixture_activity.md: next[0].activity: GGI-A-07 is not the id of any activity`,
+    );
     expect(r.stdout).toContain('2 file(s) refused by the content check and not written');
     expect(existsSync(join(dir, 'activities/en/seventh_fixture_activity.md'))).toBe(false);
     expect(existsSync(join(dir, 'activities/en/eighth_fixture_activity.md'))).toBe(false);
@@ -406,18 +545,30 @@ describe('npm run import:ggi', () => {
 describe('importing a translation', () => {
   it('names each file after the English activity with the same id, so the address stays the same', () => {
     const release = readUpstream(`${FIX}/later.json`);
-    const english = new Map([['GGI-A-01', 'first_fixture_activity'], ['GGI-A-02', 'second_fixture_activity'], ['GGI-A-03', 'third_fixture_activity']]);
+    const english = new Map([
+      ['GGI-A-01', 'first_fixture_activity'],
+      ['GGI-A-02', 'second_fixture_activity'],
+      ['GGI-A-03', 'third_fixture_activity'],
+    ]);
     const planned = planFiles(release, [], 'fr', english).filter((p) => english.has(p.activity!));
-    expect(planned.map((p) => p.path)).toEqual(['activities/fr/first_fixture_activity.md', 'activities/fr/second_fixture_activity.md', 'activities/fr/third_fixture_activity.md']);
+    expect(planned.map((p) => p.path)).toEqual([
+      'activities/fr/first_fixture_activity.md',
+      'activities/fr/second_fixture_activity.md',
+      'activities/fr/third_fixture_activity.md',
+    ]);
     // Valid files, refused only because the portal has no French pages yet.
-    for (const p of planned) expect(checkFile({ path: p.path, text: p.text! }).problems.map((q) => q.problem)).toEqual(['is a French translation, and the portal has no French pages yet, so it would never be shown']);
+    for (const p of planned)
+      expect(checkFile({ path: p.path, text: p.text! }).problems.map((q) => q.problem)).toEqual([
+        'is a French translation, and the portal has no French pages yet, so it would never be shown',
+      ]);
   });
 });
 
 describe(`the real handbook releases 1.2 and 1.3 (${UPSTREAM}; skipped where it is absent)`, () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/import-ggi.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/import-ggi.ts', ...args], { encoding: 'utf8' });
 
   for (const version of ['1.2', '1.3']) {
     it(`imports all 25 activities of ${version} into files that pass the content check with the portal's content`, (ctx) => {
@@ -427,14 +578,20 @@ describe(`the real handbook releases 1.2 and 1.3 (${UPSTREAM}; skipped where it 
       const r = run(`${UPSTREAM}/ggi_activities_v${version}.json`, '--out', dir);
       expect(r.status, r.stdout).toBe(0);
       expect(readdirSync(join(dir, 'activities/en'))).toHaveLength(25);
-      const c = spawnSync(process.execPath, ['scripts/check-content.ts'], { encoding: 'utf8', env: { ...process.env, PORTAL_CONTENT_DIR: dir } });
+      const c = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, PORTAL_CONTENT_DIR: dir },
+      });
       expect(c.status, c.stderr).toBe(0);
     });
   }
 
   it('reports 1.2 → 1.3: GGI-A-21, 22 and 23 substantially rewritten, GGI-A-28 renamed', (ctx) => {
     if (!HAS_UPSTREAM) return ctx.skip(`${UPSTREAM} is absent: the real releases are not in this checkout`);
-    const report = diffReport(readUpstream(`${UPSTREAM}/ggi_activities_v1.2.json`), readUpstream(`${UPSTREAM}/ggi_activities_v1.3.json`));
+    const report = diffReport(
+      readUpstream(`${UPSTREAM}/ggi_activities_v1.2.json`),
+      readUpstream(`${UPSTREAM}/ggi_activities_v1.3.json`),
+    );
     const rewritten = /^- Substantially rewritten[^:]*: (.*)$/m.exec(report)?.[1] ?? '';
     expect([...rewritten.matchAll(/GGI-A-\d+/g)].map((m) => m[0])).toEqual(['GGI-A-21', 'GGI-A-22', 'GGI-A-23']);
     expect(report).toContain('- Renamed: GGI-A-28 “HR perspective” → “Human Resources perspective”');

@@ -1,24 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { listLinks, nestHeadings, plainText, rewriteLinks, splitActivity, taskItems, tidy } from '../../../src/lib/importer/markdown.ts';
+import {
+  listLinks,
+  nestHeadings,
+  plainText,
+  rewriteLinks,
+  splitActivity,
+  taskItems,
+  tidy,
+} from '../../../src/lib/importer/markdown.ts';
 import { HANDBOOK_RELEASES, publishedWhen, releaseOn } from '../../../src/lib/importer/releases.ts';
 
 const toPortal = (url: string) => url.replace('https://ospo-alliance.org/ggi/activities/', '/ggi/activities/');
 
-describe('the importer\'s Markdown tree', () => {
+describe("the importer's Markdown tree", () => {
   it('rewrites the address of an inline link, keeping its label and title', () => {
-    expect(rewriteLinks('See [the *first* one](https://ospo-alliance.org/ggi/activities/a "A title").', toPortal)).toBe('See [the *first* one](/ggi/activities/a "A title").');
+    expect(rewriteLinks('See [the *first* one](https://ospo-alliance.org/ggi/activities/a "A title").', toPortal)).toBe(
+      'See [the *first* one](/ggi/activities/a "A title").',
+    );
   });
 
   it('rewrites addresses in <…>, with parentheses, and in link definitions used by reference links', () => {
-    expect(rewriteLinks('[x](<https://ospo-alliance.org/ggi/activities/a b>)', (u) => u.replace('a b', 'c'))).toBe('[x](<https://ospo-alliance.org/ggi/activities/c>)');
+    expect(rewriteLinks('[x](<https://ospo-alliance.org/ggi/activities/a b>)', (u) => u.replace('a b', 'c'))).toBe(
+      '[x](<https://ospo-alliance.org/ggi/activities/c>)',
+    );
     expect(rewriteLinks('[x](https://e.test/a_(b)) after', (u) => `${u}/`)).toBe('[x](https://e.test/a_(b)/) after');
-    expect(rewriteLinks('[x][ref]\n\n[ref]: https://ospo-alliance.org/ggi/activities/a', toPortal)).toBe('[x][ref]\n\n[ref]: /ggi/activities/a');
+    expect(rewriteLinks('[x][ref]\n\n[ref]: https://ospo-alliance.org/ggi/activities/a', toPortal)).toBe(
+      '[x][ref]\n\n[ref]: /ggi/activities/a',
+    );
   });
 
   it('keeps a bare or <…> address a link when it becomes a site path', () => {
-    expect(rewriteLinks('Go to https://ospo-alliance.org/ggi/activities/a now.', toPortal)).toBe('Go to [https://ospo-alliance.org/ggi/activities/a](/ggi/activities/a) now.');
-    expect(rewriteLinks('Go to <https://ospo-alliance.org/ggi/activities/a>.', toPortal)).toBe('Go to [https://ospo-alliance.org/ggi/activities/a](/ggi/activities/a).');
-    expect(rewriteLinks('Go to https://ospo-alliance.org/about.', (u) => `${u}/`)).toBe('Go to https://ospo-alliance.org/about/.');
+    expect(rewriteLinks('Go to https://ospo-alliance.org/ggi/activities/a now.', toPortal)).toBe(
+      'Go to [https://ospo-alliance.org/ggi/activities/a](/ggi/activities/a) now.',
+    );
+    expect(rewriteLinks('Go to <https://ospo-alliance.org/ggi/activities/a>.', toPortal)).toBe(
+      'Go to [https://ospo-alliance.org/ggi/activities/a](/ggi/activities/a).',
+    );
+    expect(rewriteLinks('Go to https://ospo-alliance.org/about.', (u) => `${u}/`)).toBe(
+      'Go to https://ospo-alliance.org/about/.',
+    );
   });
 
   it('never rewrites an address in inline code, a fenced or indented code block, or HTML', () => {
@@ -44,11 +64,14 @@ describe('the importer\'s Markdown tree', () => {
 
   it('moves headings below the section level, turns underlined ones into # headings, and leaves # lines in code alone', () => {
     expect(nestHeadings('#### Deep\n\ntext\n\n##### Deeper')).toBe('### Deep\n\ntext\n\n#### Deeper');
-    expect(nestHeadings('Underlined\n---\n\n```\n# not a heading\n```')).toBe('### Underlined\n\n```\n# not a heading\n```');
+    expect(nestHeadings('Underlined\n---\n\n```\n# not a heading\n```')).toBe(
+      '### Underlined\n\n```\n# not a heading\n```',
+    );
   });
 
   it('reads verification points from task-list items only, each as the text of its first paragraph', () => {
-    const md = '- [ ] A **first** point\n  over two lines.\n\n  More about it.\n  - a nested note\n- An ordinary item.\n* [x] A [linked](https://e.test) point.';
+    const md =
+      '- [ ] A **first** point\n  over two lines.\n\n  More about it.\n  - a nested note\n- An ordinary item.\n* [x] A [linked](https://e.test) point.';
     expect(taskItems(md)).toEqual(['A first point over two lines.', 'A linked point.']);
     expect(taskItems('- [ ] \n- [] not a task')).toEqual([]);
   });
@@ -64,13 +87,20 @@ describe('the importer\'s Markdown tree', () => {
   });
 
   it('reads the first link of each list item, with the text after it', () => {
-    const { items, stray } = listLinks('Intro line.\n\n- [GGI-A-02 - Two](https://e.test/two) Because **two**.\n- No link here.');
+    const { items, stray } = listLinks(
+      'Intro line.\n\n- [GGI-A-02 - Two](https://e.test/two) Because **two**.\n- No link here.',
+    );
     expect(stray).toEqual(['Intro line.']);
-    expect(items.map((i) => i.link && { label: i.link.label, url: i.link.url, after: i.link.after })).toEqual([{ label: 'GGI-A-02 - Two', url: 'https://e.test/two', after: 'Because two.' }, undefined]);
+    expect(items.map((i) => i.link && { label: i.link.label, url: i.link.url, after: i.link.after })).toEqual([
+      { label: 'GGI-A-02 - Two', url: 'https://e.test/two', after: 'Because two.' },
+      undefined,
+    ]);
   });
 
   it('reduces Markdown to plain text: labels without addresses, no marks, images or tags', () => {
-    expect(plainText('A [link](https://e.test) and **bold** `code` ![img](x.png) <br> text.\n\nNext block.')).toBe('A link and bold code text. Next block.');
+    expect(plainText('A [link](https://e.test) and **bold** `code` ![img](x.png) <br> text.\n\nNext block.')).toBe(
+      'A link and bold code text. Next block.',
+    );
   });
 });
 
@@ -94,6 +124,8 @@ describe('the handbook releases', () => {
   });
 
   it('refuse a day before the first release, asking for --version', () => {
-    expect(() => releaseOn('2021-06-01')).toThrow(/before the first handbook release \(1\.0, 2021-11-09\).*pass --version/);
+    expect(() => releaseOn('2021-06-01')).toThrow(
+      /before the first handbook release \(1\.0, 2021-11-09\).*pass --version/,
+    );
   });
 });

@@ -4,7 +4,10 @@ import { expectedLines, materialise } from '../fixtures.ts';
 
 /** Runs `node scripts/check-content.ts --root <dir>` the way `npm run check:content` does. */
 function runCheck(dir: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', dir], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  const r = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr.replaceAll(dir, 'content') };
 }
 

@@ -10,7 +10,8 @@ import { entriesIn } from '../../../src/lib/content/entries.ts';
 const root = mkdtempSync(join(tmpdir(), 'ospo-new-'));
 cpSync('content', root, { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-content.ts', ...args, '--root', root], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/new-content.ts', ...args, '--root', root], { encoding: 'utf8' });
 
 describe('npm run new', () => {
   for (const kind of ['activity', 'case-study', 'member', 'news', 'onramp', 'page']) {
@@ -20,11 +21,15 @@ describe('npm run new', () => {
       const path = r.stdout.trim();
       expect(path.startsWith(root)).toBe(true);
       expect(readFileSync(path, 'utf8')).toContain(`"A new ${kind} for the tests"`);
-      expect(r.stderr).toMatch(/^Still to write \(the content check refuses the template's examples\): .*(summary|description)/m);
+      expect(r.stderr).toMatch(
+        /^Still to write \(the content check refuses the template's examples\): .*(summary|description)/m,
+      );
     });
   }
   it('names a case study after its organisation, as the template says', () => {
-    expect(readFileSync(join(root, 'case-studies', 'a-new-case-study-for-the-tests.md'), 'utf8')).toMatch(/^organisation: "A new case-study for the tests"$/m);
+    expect(readFileSync(join(root, 'case-studies', 'a-new-case-study-for-the-tests.md'), 'utf8')).toMatch(
+      /^organisation: "A new case-study for the tests"$/m,
+    );
   });
   it('gives an OnRamp session its start in Brussels time with the offset, and its date in the file name', () => {
     const text = readFileSync(join(root, 'onramp', '2026-03-20-a-new-onramp-for-the-tests.md'), 'utf8');
@@ -45,8 +50,12 @@ describe('npm run new', () => {
   it('leaves the content tree with no problem but the example values of the new files, the new activity with the next free id', () => {
     const { problems, entries } = checkContent(readContentTree(root));
     expect(problems.filter((p) => !/is still the example text|is an example address/.test(p.problem))).toEqual([]);
-    expect(new Set(problems.map((p) => p.file.split('/')[0]))).toEqual(new Set(['activities', 'case-studies', 'members', 'news', 'onramp', 'pages']));
-    expect(entriesIn(entries, 'activities').find((e) => e.data.title === 'A new activity for the tests')?.data.id).toBe('GGI-A-45');
+    expect(new Set(problems.map((p) => p.file.split('/')[0]))).toEqual(
+      new Set(['activities', 'case-studies', 'members', 'news', 'onramp', 'pages']),
+    );
+    expect(entriesIn(entries, 'activities').find((e) => e.data.title === 'A new activity for the tests')?.data.id).toBe(
+      'GGI-A-45',
+    );
   });
   it('refuses an unknown kind, and a file that exists, with one line', () => {
     const unknown = run('podcast', 'X');

@@ -9,7 +9,9 @@ describe('the search state in a URL', () => {
     });
   });
   it('writes it back in a fixed order, so one state has one URL', () => {
-    expect(stateToSearch({ q: 'sbom', filters: { role: ['developer'], type: ['activity'] } })).toBe('?q=sbom&type=activity&role=developer');
+    expect(stateToSearch({ q: 'sbom', filters: { role: ['developer'], type: ['activity'] } })).toBe(
+      '?q=sbom&type=activity&role=developer',
+    );
     expect(stateToSearch({ q: '', filters: {} })).toBe('');
   });
   it('survives a round trip', () => {

@@ -7,7 +7,10 @@ import { serviceWorkerOptions, underScope, workerScope } from '../../../src/lib/
 
 /** Whether Workbox's navigation route would answer `path` with the fallback (denylist first, as Workbox does). */
 function fallbackAnswers(path: string, scope: string): boolean {
-  const { navigateFallbackAllowlist: allow = [], navigateFallbackDenylist: deny = [] } = serviceWorkerOptions('dist', scope);
+  const { navigateFallbackAllowlist: allow = [], navigateFallbackDenylist: deny = [] } = serviceWorkerOptions(
+    'dist',
+    scope,
+  );
   return !deny.some((r) => r.test(path)) && allow.some((r) => r.test(path));
 }
 
@@ -56,15 +59,42 @@ describe('the navigation fallback (the 404 page for pages the worker does not ho
   it('precaches every page, asset and Pagefind file of the build once, and neither the worker nor other files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-test-'));
     try {
-      const files = ['index.html', 'ggi/index.html', '_astro/site.css', '_astro/app.js', 'api/ggi.json', 'onramp/series.ics', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/fragment/en_1.pf_fragment', 'sw.js', 'workbox-1234.js', 'notes.md'];
+      const files = [
+        'index.html',
+        'ggi/index.html',
+        '_astro/site.css',
+        '_astro/app.js',
+        'api/ggi.json',
+        'onramp/series.ics',
+        'pagefind/pagefind.js',
+        'pagefind/pagefind-ui.css',
+        'pagefind/pagefind-entry.json',
+        'pagefind/wasm.en.pagefind',
+        'pagefind/fragment/en_1.pf_fragment',
+        'sw.js',
+        'workbox-1234.js',
+        'notes.md',
+      ];
       for (const f of files) {
         mkdirSync(dirname(join(dir, f)), { recursive: true });
         writeFileSync(join(dir, f), f);
       }
-      const { globDirectory, globPatterns, globIgnores, modifyURLPrefix, maximumFileSizeToCacheInBytes } = serviceWorkerOptions(dir, '/ospo-zone/');
-      const { manifestEntries } = await getManifest({ globDirectory, globPatterns, globIgnores, modifyURLPrefix, maximumFileSizeToCacheInBytes });
+      const { globDirectory, globPatterns, globIgnores, modifyURLPrefix, maximumFileSizeToCacheInBytes } =
+        serviceWorkerOptions(dir, '/ospo-zone/');
+      const { manifestEntries } = await getManifest({
+        globDirectory,
+        globPatterns,
+        globIgnores,
+        modifyURLPrefix,
+        maximumFileSizeToCacheInBytes,
+      });
       const urls = manifestEntries!.map((e) => (typeof e === 'string' ? e : e.url)).sort();
-      expect(urls).toEqual(files.filter((f) => !['sw.js', 'workbox-1234.js', 'notes.md'].includes(f)).map((f) => `/ospo-zone/${f}`).sort());
+      expect(urls).toEqual(
+        files
+          .filter((f) => !['sw.js', 'workbox-1234.js', 'notes.md'].includes(f))
+          .map((f) => `/ospo-zone/${f}`)
+          .sort(),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

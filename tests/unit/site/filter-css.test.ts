@@ -9,12 +9,18 @@ const facets: Facet[] = [
 describe('filterCss', () => {
   const css = filterCss('scope', facets, [['usage', 'decision-maker']]);
   it('hides the items that lack the checked value, one rule per value', () => {
-    expect(css).toContain('.scope:has(input[name="goal"][value="trust"]:checked) [data-goal]:not([data-goal~="trust"]){display:none}');
-    expect(css).toContain('.scope:has(input[name="role"][value="developer"]:checked) [data-roles]:not([data-roles~="developer"]){display:none}');
+    expect(css).toContain(
+      '.scope:has(input[name="goal"][value="trust"]:checked) [data-goal]:not([data-goal~="trust"]){display:none}',
+    );
+    expect(css).toContain(
+      '.scope:has(input[name="role"][value="developer"]:checked) [data-roles]:not([data-roles~="developer"]){display:none}',
+    );
     expect(css.split('\n').filter((l) => l.includes('display:none'))).toHaveLength(4);
   });
   it('shows the note of a combination that matches nothing', () => {
-    expect(css).toContain('.scope:has(input[name="goal"][value="usage"]:checked):has(input[name="role"][value="decision-maker"]:checked) [data-empty-for="usage|decision-maker"]{display:block}');
+    expect(css).toContain(
+      '.scope:has(input[name="goal"][value="usage"]:checked):has(input[name="role"][value="decision-maker"]:checked) [data-empty-for="usage|decision-maker"]{display:block}',
+    );
   });
 });
 
@@ -31,7 +37,13 @@ describe('emptyCombinations', () => {
 describe('groupHideCss', () => {
   const groups = [
     { selector: '#founders', items: [{ goal: ['usage'], role: ['developer'] }] },
-    { selector: '#supporters', items: [{ goal: ['trust'], role: ['developer'] }, { goal: ['usage'], role: ['decision-maker'] }] },
+    {
+      selector: '#supporters',
+      items: [
+        { goal: ['trust'], role: ['developer'] },
+        { goal: ['usage'], role: ['decision-maker'] },
+      ],
+    },
   ];
   const css = groupHideCss('scope', facets, groups);
   it('hides a group for a single value none of its items has', () => {
@@ -40,6 +52,8 @@ describe('groupHideCss', () => {
   });
   it('hides a group for a combination none of its items has, even when another group has it', () => {
     // usage + developer exists (in #founders) but not in #supporters
-    expect(css).toContain('.scope:has(input[name="goal"][value="usage"]:checked):has(input[name="role"][value="developer"]:checked) #supporters{display:none}');
+    expect(css).toContain(
+      '.scope:has(input[name="goal"][value="usage"]:checked):has(input[name="role"][value="developer"]:checked) #supporters{display:none}',
+    );
   });
 });

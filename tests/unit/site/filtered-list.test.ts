@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countryFacet, filteredList, vocabularyFacet } from '../../../src/lib/site/filtered-list.ts';
 
-const kind = vocabularyFacet({ name: 'kind', legend: 'Kind', attribute: 'data-kind' }, ['company', 'foundation', 'public-body'] as const, { company: 'Company', foundation: 'Foundation', 'public-body': 'Public body' }, ['foundation', 'company']);
+const kind = vocabularyFacet(
+  { name: 'kind', legend: 'Kind', attribute: 'data-kind' },
+  ['company', 'foundation', 'public-body'] as const,
+  { company: 'Company', foundation: 'Foundation', 'public-body': 'Public body' },
+  ['foundation', 'company'],
+);
 const country = countryFacet(['FR', 'DE', 'FR']);
 const entries = [
   { kind: ['company'], country: ['FR'] },
@@ -16,7 +21,11 @@ describe('vocabularyFacet', () => {
     ]);
   });
   it('keeps every value when no item values are given, labelled by a function', () => {
-    const goal = vocabularyFacet({ name: 'goal', legend: 'Goal', attribute: 'data-goal' }, ['usage', 'trust'] as const, (g) => g.toUpperCase());
+    const goal = vocabularyFacet(
+      { name: 'goal', legend: 'Goal', attribute: 'data-goal' },
+      ['usage', 'trust'] as const,
+      (g) => g.toUpperCase(),
+    );
     expect(goal.options.map((o) => o.label)).toEqual(['USAGE', 'TRUST']);
   });
 });
@@ -32,18 +41,28 @@ describe('countryFacet', () => {
 });
 
 describe('filteredList', () => {
-  const list = filteredList({ scope: 'member-scope', listId: 'member-list', label: 'Filter members', facets: [kind, country], entries });
+  const list = filteredList({
+    scope: 'member-scope',
+    listId: 'member-list',
+    label: 'Filter members',
+    facets: [kind, country],
+    entries,
+  });
 
   it('gives a note for each combination no item has, keyed as the CSS expects and with the values’ labels', () => {
     expect(list.empty).toEqual([
       { key: 'company|DE', values: ['company', 'DE'], labels: ['Company', 'Germany'] },
       { key: 'foundation|FR', values: ['foundation', 'FR'], labels: ['Foundation', 'France'] },
     ]);
-    expect(list.css).toContain('.member-scope:has(input[name="kind"][value="company"]:checked):has(input[name="country"][value="DE"]:checked) [data-empty-for="company|DE"]{display:block}');
+    expect(list.css).toContain(
+      '.member-scope:has(input[name="kind"][value="company"]:checked):has(input[name="country"][value="DE"]:checked) [data-empty-for="company|DE"]{display:block}',
+    );
   });
 
   it('hides the items without the checked value, through the facets’ attributes', () => {
-    expect(list.css).toContain('.member-scope:has(input[name="country"][value="FR"]:checked) [data-country]:not([data-country~="FR"]){display:none}');
+    expect(list.css).toContain(
+      '.member-scope:has(input[name="country"][value="FR"]:checked) [data-country]:not([data-country~="FR"]){display:none}',
+    );
     expect(list.count).toBe(2);
     expect(list.items).toBeUndefined();
   });

@@ -10,7 +10,11 @@ const names = (folder: string) =>
     .map((f) => f.slice(0, -3));
 
 /** Site paths of the news posts, OnRamp sessions and stand-alone pages in content/. */
-const contentPaths = new Set([...names('news').map((n) => newsPath(n)), ...names('onramp').map((n) => onrampSessionPath(n)), ...names('pages').map((n) => pagePath(n))]);
+const contentPaths = new Set([
+  ...names('news').map((n) => newsPath(n)),
+  ...names('onramp').map((n) => onrampSessionPath(n)),
+  ...names('pages').map((n) => pagePath(n)),
+]);
 
 describe('the old addresses of the former site', () => {
   it('each redirect to a page that the content produces', () => {
@@ -35,7 +39,7 @@ describe('the off-portal paths', () => {
 });
 
 describe('the governance page', () => {
-  it('is a stand-alone page at /governance/, the address of the former site\'s charter', () => {
+  it("is a stand-alone page at /governance/, the address of the former site's charter", () => {
     expect(contentPaths.has('/governance/')).toBe(true);
   });
 });

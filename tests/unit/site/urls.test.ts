@@ -29,7 +29,9 @@ describe('route functions', () => {
   it('give the site path of a stand-alone page, a news post and an OnRamp session', () => {
     expect(pagePath('governance')).toBe('/governance/');
     expect(newsPath('2021-06-23-ospo-alliance-launched')).toBe('/news/2021-06-23-ospo-alliance-launched/');
-    expect(onrampSessionPath('2025-10-17-open-source-strategy-geneva')).toBe('/onramp/2025-10-17-open-source-strategy-geneva/');
+    expect(onrampSessionPath('2025-10-17-open-source-strategy-geneva')).toBe(
+      '/onramp/2025-10-17-open-source-strategy-geneva/',
+    );
   });
   it('give the methodology page its address under the handbook', () => {
     expect(pagePath('methodology')).toBe('/ggi/methodology/');
