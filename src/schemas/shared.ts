@@ -12,11 +12,9 @@ import { isCountryCode } from './countries.ts';
 export const ACTIVITY_ID_PATTERN = /^GGI-A-\d{2,4}$/;
 
 /** A GGI activity id such as `GGI-A-17`. */
-export const activityId = z
-  .string()
-  .regex(ACTIVITY_ID_PATTERN, {
-    error: 'is not a GGI activity id: write it as GGI-A- followed by two digits, e.g. GGI-A-17',
-  });
+export const activityId = z.string().regex(ACTIVITY_ID_PATTERN, {
+  error: 'is not a GGI activity id: write it as GGI-A- followed by two digits, e.g. GGI-A-17',
+});
 
 /** A one-line text: non-empty after trimming, no line breaks. */
 export const line = z

@@ -337,7 +337,7 @@ export function placeholderProblems(
         });
         continue;
       }
-      let host = '';
+      let host: string;
       try {
         host = /^https?:\/\//.test(value) ? new URL(value).hostname : '';
       } catch {
