@@ -23,7 +23,7 @@ import { checkFile } from '../src/lib/content/check.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { placeholderProblems } from '../src/lib/content/rules.ts';
 import { readContentTree } from '../src/lib/content/files.ts';
-import { slugify } from '../src/lib/handbook/ordering.ts';
+import { slugify } from '../src/lib/content/entries.ts';
 import { ONRAMP } from '../src/lib/community/onramp.ts';
 import { impossibleDate } from '../src/schemas/shared.ts';
 

@@ -93,6 +93,22 @@ export function templatePath(spec: CollectionSpec): string {
   return `content/${spec.dir}/_template.${spec.extensions[0]}`;
 }
 
+/**
+ * The upstream slug rule for an activity title (the handbook site's URLs): lower case, runs of
+ * spaces become `_`, hyphens stay, other punctuation goes.
+ * `Inventory of open source skills and resources` → `inventory_of_open_source_skills_and_resources`,
+ * `C-Level awareness` → `c-level_awareness`.
+ */
+export function slugify(title: string): string {
+  return title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9\s_-]/g, '')
+    .trim()
+    .replace(/\s+/g, '_');
+}
+
 /** URL slug of an activity: its `slug` field, else its file name (without extension). */
 export function activitySlug(entry: { data: { slug?: string }; name: string }): string {
   return entry.data.slug ?? entry.name;

@@ -11,9 +11,8 @@
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import { DEFAULT_LANGUAGE, GOALS } from '../../schemas/vocabularies.ts';
 import { citationProblems } from '../community/case-studies.ts';
-import { slugify } from '../handbook/ordering.ts';
 import { RESERVED_PAGE_NAMES } from '../routes.ts';
-import { activitySlug, type Entry, type PartialEntry } from './entries.ts';
+import { activitySlug, slugify, type Entry, type PartialEntry } from './entries.ts';
 import type { ContentFile } from './files.ts';
 import { parseYaml, splitFrontmatter, YamlTimestamp } from './frontmatter.ts';
 import { BODY_FIELD, FILE_FIELD, type Problem } from './problems.ts';

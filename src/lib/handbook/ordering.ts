@@ -42,22 +42,6 @@ export function groupByGoal<G extends GoalLike, A extends ActivityLike>(
 }
 
 /**
- * The upstream slug rule for an activity title (the handbook site's URLs): lower case, runs of
- * spaces become `_`, hyphens stay, other punctuation goes.
- * `Inventory of open source skills and resources` → `inventory_of_open_source_skills_and_resources`,
- * `C-Level awareness` → `c-level_awareness`.
- */
-export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9\s_-]/g, '')
-    .trim()
-    .replace(/\s+/g, '_');
-}
-
-/**
  * The case studies that illustrate an activity: those whose `activities` name its id, by
  * organisation. The activity page lists them; the study page lists the other direction.
  */

@@ -24,7 +24,7 @@ import { basename, join } from 'node:path';
 import { z } from 'astro/zod';
 import { GOALS, ROLES, type GoalId, type Role } from '../../schemas/vocabularies.ts';
 import { problemsFromIssues } from '../content/schema-problems.ts';
-import { slugify } from '../handbook/ordering.ts';
+import { slugify } from '../content/entries.ts';
 import { activityPath } from '../routes.ts';
 import {
   firstParagraph,

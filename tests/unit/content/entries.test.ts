@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   activitySlug,
@@ -6,9 +7,12 @@ import {
   isIgnored,
   looseEntry,
   parseEntry,
+  slugify,
   type Entry,
 } from '../../../src/lib/content/entries.ts';
 import { COLLECTIONS } from '../../../src/schemas/collections.ts';
+
+const UPSTREAM = '../shared/ggi-upstream/ggi_activities_v1.3.json';
 
 const place = { collection: 'goals', path: 'goals/usage.md', name: 'usage' } as const;
 const goal = { id: 'usage', order: 1, title: 'Usage', level: 'Level 1', summary: 'Use open source.' };
@@ -57,4 +61,26 @@ describe('entries', () => {
     expect(entriesIn(entries, 'goals').map((e) => e.data.order)).toEqual([1]);
     expect(entriesIn(entries, 'activities')).toEqual([]);
   });
+});
+
+describe('slugify', () => {
+  it('joins lower-case words with underscores and keeps hyphens', () => {
+    expect(slugify('Inventory of open source skills and resources')).toBe(
+      'inventory_of_open_source_skills_and_resources',
+    );
+    expect(slugify('C-Level awareness')).toBe('c-level_awareness');
+  });
+  it.skipIf(!existsSync(UPSTREAM))(
+    'gives the slug of every upstream activity page linked from the handbook 1.3 data',
+    () => {
+      const data = JSON.parse(readFileSync(UPSTREAM, 'utf8')) as { activities: { name: string; content: string }[] };
+      const linked = new Set<string>();
+      for (const a of data.activities)
+        for (const m of a.content.matchAll(/ospo-alliance\.org\/ggi\/activities\/([a-z0-9_-]+)/g)) linked.add(m[1]);
+      const ours = new Set(data.activities.map((a) => slugify(a.name)));
+      expect(linked.size).toBeGreaterThan(20);
+      expect([...linked].filter((s) => !ours.has(s))).toEqual([]);
+      expect(ours.size).toBe(25);
+    },
+  );
 });

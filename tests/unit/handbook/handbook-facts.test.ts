@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
 import { entriesIn } from '../../../src/lib/content/entries.ts';
-import { slugify } from '../../../src/lib/handbook/ordering.ts';
+import { slugify } from '../../../src/lib/content/entries.ts';
 
 const UPSTREAM = '../shared/ggi-upstream/ggi_activities_v1.3.json';
 

@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { activityNumber, asSubsection, groupByGoal, slugify } from '../../../src/lib/handbook/ordering.ts';
-
-const UPSTREAM = '../shared/ggi-upstream/ggi_activities_v1.3.json';
+import { activityNumber, asSubsection, groupByGoal } from '../../../src/lib/handbook/ordering.ts';
 
 describe('activityNumber', () => {
   it('reads the number of a GGI activity id', () => {
@@ -30,28 +27,6 @@ describe('groupByGoal', () => {
       ['trust', ['GGI-A-21']],
     ]);
   });
-});
-
-describe('slugify', () => {
-  it('joins lower-case words with underscores and keeps hyphens', () => {
-    expect(slugify('Inventory of open source skills and resources')).toBe(
-      'inventory_of_open_source_skills_and_resources',
-    );
-    expect(slugify('C-Level awareness')).toBe('c-level_awareness');
-  });
-  it.skipIf(!existsSync(UPSTREAM))(
-    'gives the slug of every upstream activity page linked from the handbook 1.3 data',
-    () => {
-      const data = JSON.parse(readFileSync(UPSTREAM, 'utf8')) as { activities: { name: string; content: string }[] };
-      const linked = new Set<string>();
-      for (const a of data.activities)
-        for (const m of a.content.matchAll(/ospo-alliance\.org\/ggi\/activities\/([a-z0-9_-]+)/g)) linked.add(m[1]);
-      const ours = new Set(data.activities.map((a) => slugify(a.name)));
-      expect(linked.size).toBeGreaterThan(20);
-      expect([...linked].filter((s) => !ours.has(s))).toEqual([]);
-      expect(ours.size).toBe(25);
-    },
-  );
 });
 
 describe('asSubsection', () => {
