@@ -269,7 +269,7 @@ const PHASES: { label: string; portal: Span[]; bare: Span[] | 'pagefind' | null 
     bare: 'pagefind',
   },
   {
-    label: 'service worker (Workbox generateSW)',
+    label: 'service worker (esbuild, Workbox injectManifest)',
     portal: [['pagefind:written', 'service-worker:written']],
     bare: null,
   },

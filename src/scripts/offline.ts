@@ -1,7 +1,7 @@
 /**
- * Offline support: registers the service worker (built by scripts/build-sw.ts) and, when a new
- * deployment's worker is ready, shows the "new version" notice; its button lets the new worker
- * take over and reloads the page, so pages and search index switch together. The worker's scope
+ * Offline support: registers the service worker (src/scripts/sw.ts, built by
+ * src/integrations/search-and-offline.ts) and, when a new deployment's worker is ready, shows the
+ * "new version" notice; its button lets the new worker take over and reloads the page, so pages and search index switch together. The worker's scope
  * is the base path: it never controls pages outside the portal on a shared host.
  */
 import { workerScope } from '../lib/search/service-worker.ts';

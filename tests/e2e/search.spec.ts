@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { generateSW } from 'workbox-build';
-import { serviceWorkerOptions, workerScope } from '../../src/lib/search/service-worker.ts';
+import { writeServiceWorker } from '../../src/integrations/search-and-offline.ts';
+import { workerScope } from '../../src/lib/search/service-worker.ts';
 import { axeViolations, SITE_DIR } from './helpers.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -315,7 +315,7 @@ test.describe('a new deployment', () => {
       file,
       readFileSync(file, 'utf8').replace(/About the OSPO Alliance and this portal/g, 'About us, second edition'),
     );
-    await generateSW(serviceWorkerOptions(root, workerScope('/')));
+    await writeServiceWorker(root, workerScope('/'));
 
     await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
     const notice = page.getByRole('status').filter({ hasText: 'A new version of the portal is ready.' });

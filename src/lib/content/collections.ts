@@ -1,32 +1,61 @@
 /**
  * Queries over Astro's content collections that several pages share. Thin wrappers: the rules
- * (ordering, grouping) live in `handbook.ts`.
+ * (ordering, grouping) live in `handbook.ts`. In a production build each query runs once and all
+ * routes share its result (`buildOnce`): Astro copies every entry on each `getCollection` call,
+ * and the handbook's grouping and index would otherwise be rebuilt by every route that shows them.
+ * Results are shared, so callers never modify them. In `astro dev` every call reads afresh.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE } from '../../schemas/vocabularies.ts';
+import { handbookIndex, type HandbookIndex } from '../handbook/activity-page.ts';
 import { groupByGoal } from '../handbook/ordering.ts';
+import { buildOnce } from './build-once.ts';
 import { activitySlug } from './entries.ts';
 
 export type ActivityEntry = CollectionEntry<'activities'>;
 export type GoalEntry = CollectionEntry<'goals'>;
+
+/** Whether queries are computed once per build: in production builds only (see the module comment). */
+const ONCE = import.meta.env.PROD;
 
 /** URL slug of an activity entry (the content check's rule; the entry id is `<lang>/<file name>`). */
 export function slugOf(entry: ActivityEntry): string {
   return activitySlug({ data: entry.data, name: entry.id.split('/').slice(1).join('/') });
 }
 
+/** Per language, the query of its activities. */
+const activitiesByLanguage = new Map<string, () => Promise<ActivityEntry[]>>();
+
 /** The activities of one language (English by default). */
 export async function activitiesIn(lang: string = DEFAULT_LANGUAGE): Promise<ActivityEntry[]> {
-  return getCollection('activities', (a) => a.id.startsWith(`${lang}/`));
+  let query = activitiesByLanguage.get(lang);
+  if (!query) {
+    query = buildOnce(ONCE, () => getCollection('activities', (a) => a.id.startsWith(`${lang}/`)));
+    activitiesByLanguage.set(lang, query);
+  }
+  return query();
 }
 
 /** Goals in handbook order with their English activities, each group ordered by id number. */
-export async function handbookByGoal(): Promise<{ goal: GoalEntry; activities: ActivityEntry[] }[]> {
-  const goals = await getCollection('goals');
-  const activities = await activitiesIn();
-  const grouped = groupByGoal(
-    goals.map((g) => ({ ...g.data, entry: g })),
-    activities.map((a) => ({ id: a.data.id, goal: a.data.goal, entry: a })),
-  );
-  return grouped.map((g) => ({ goal: g.goal.entry, activities: g.activities.map((a) => a.entry) }));
-}
+export const handbookByGoal: () => Promise<{ goal: GoalEntry; activities: ActivityEntry[] }[]> = buildOnce(
+  ONCE,
+  async () => {
+    const goals = await getCollection('goals');
+    const activities = await activitiesIn();
+    const grouped = groupByGoal(
+      goals.map((g) => ({ ...g.data, entry: g })),
+      activities.map((a) => ({ id: a.data.id, goal: a.data.goal, entry: a })),
+    );
+    return grouped.map((g) => ({ goal: g.goal.entry, activities: g.activities.map((a) => a.entry) }));
+  },
+);
+
+/**
+ * The handbook's activities in reading order (`handbookByGoal`, goal after goal) and their
+ * `handbookIndex` with the case studies, for the activity pages.
+ */
+export const activityPagesIndex: () => Promise<{ ordered: ActivityEntry[]; index: HandbookIndex<ActivityEntry> }> =
+  buildOnce(ONCE, async () => {
+    const ordered = (await handbookByGoal()).flatMap((s) => s.activities);
+    return { ordered, index: handbookIndex(ordered, await getCollection('caseStudies'), slugOf) };
+  });
