@@ -28,6 +28,7 @@ import { describeVersion, readUpstream, type ReadOptions } from '../src/lib/impo
 import { changes, planFiles, rolesById, type PlannedFile } from '../src/lib/importer/write.ts';
 import { diffReport } from '../src/lib/importer/diff.ts';
 import { readContentTree, type ContentFile } from '../src/lib/content/files.ts';
+import { frontmatterField } from '../src/lib/content/frontmatter.ts';
 import { collectionDirs, readLayeredTree } from '../src/lib/content/dirs.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
@@ -99,8 +100,8 @@ const portal = readContentTree(root).filter((f) => f.path.startsWith('activities
 const englishSlugs = new Map<string, string>();
 for (const f of [...portal, ...existing]) {
   const m = /^activities\/en\/([^/]+)\.md$/.exec(f.path);
-  const id = /^id:\s*(GGI-A-\d+)/m.exec(f.text)?.[1];
-  if (m && id) englishSlugs.set(id, m[1]);
+  const id = frontmatterField(f.text, 'id');
+  if (m && typeof id === 'string') englishSlugs.set(id, m[1]);
 }
 const planned = planFiles(release, existing, lang, englishSlugs, rolesById(portal));
 

@@ -24,6 +24,7 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { placeholderProblems } from '../src/lib/content/rules.ts';
 import { readContentTree } from '../src/lib/content/files.ts';
 import { slugify } from '../src/lib/content/entries.ts';
+import { frontmatterField } from '../src/lib/content/frontmatter.ts';
 import { ONRAMP } from '../src/lib/community/onramp.ts';
 import { impossibleDate } from '../src/schemas/shared.ts';
 
@@ -115,9 +116,8 @@ if (startValue) text = setField(text, 'start', JSON.stringify(startValue));
 if (kind === 'activity') {
   const used = readContentTree(root)
     .filter((f) => !/(^|\/)_/.test(f.path)) // not the templates
-    .map((f) => /^id:\s*GGI-A-(\d+)/m.exec(f.text)?.[1])
-    .filter(Boolean)
-    .map(Number);
+    .map((f) => frontmatterField(f.text, 'id'))
+    .flatMap((id) => (typeof id === 'string' && /^GGI-A-\d+$/.test(id) ? [Number(id.slice('GGI-A-'.length))] : []));
   text = setField(text, 'id', `GGI-A-${String(Math.max(0, ...used) + 1).padStart(2, '0')}`);
 }
 mkdirSync(dirname(join(root, path)), { recursive: true });

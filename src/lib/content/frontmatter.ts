@@ -84,6 +84,25 @@ export function parseYaml(text: string): unknown {
   }
 }
 
+/**
+ * One top-level field of a Markdown file's frontmatter, as parsed YAML (`frontmatterField(text, 'id')`
+ * → `'GGI-A-23'`); undefined when the file has no frontmatter, the YAML does not parse or the
+ * field is absent. For tools that need one fact of a file before (or without) the content check.
+ */
+export function frontmatterField(text: string, field: string): unknown {
+  const split = splitFrontmatter(text);
+  if (!split) return undefined;
+  try {
+    const data = parseYaml(split.yaml);
+    return data && typeof data === 'object' && !Array.isArray(data)
+      ? new Map(Object.entries(data)).get(field)
+      : undefined;
+  } catch (err) {
+    if (err instanceof FrontmatterSyntaxError) return undefined;
+    throw err;
+  }
+}
+
 /** The js-yaml default parse (timestamps as Date), i.e. what Astro's loader gives the schemas. */
 export function toLoaderValue(value: unknown): unknown {
   if (value instanceof YamlTimestamp) return builtinTimestamp.construct(value.text);

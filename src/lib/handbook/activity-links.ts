@@ -6,9 +6,19 @@
  */
 import { defineMdastPlugin } from 'satteri';
 
+/** The class of a link made from an activity id, styled in src/styles/global.css. */
+export const ACTIVITY_ID_CLASS = 'activity-id';
+
 /** A piece of Markdown inline content: plain text, or a link around one id. */
 export type InlinePiece =
-  { type: 'text'; value: string } | { type: 'link'; url: string; children: [{ type: 'text'; value: string }] };
+  | { type: 'text'; value: string }
+  | {
+      type: 'link';
+      url: string;
+      /** `class="activity-id"` on the link, which keeps it on one line (src/styles/global.css). */
+      data: { hProperties: { className: string[] } };
+      children: [{ type: 'text'; value: string }];
+    };
 
 /**
  * Splits a text into pieces, each known id becoming a link (`hrefFor(id)` gives its URL, or
@@ -21,7 +31,12 @@ export function splitActivityIds(text: string, hrefFor: (id: string) => string |
     const url = hrefFor(m[0]);
     if (!url) continue;
     if (m.index > last) pieces.push({ type: 'text', value: text.slice(last, m.index) });
-    pieces.push({ type: 'link', url, children: [{ type: 'text', value: m[0] }] });
+    pieces.push({
+      type: 'link',
+      url,
+      data: { hProperties: { className: [ACTIVITY_ID_CLASS] } },
+      children: [{ type: 'text', value: m[0] }],
+    });
     last = m.index + m[0].length;
   }
   if (!pieces.length) return undefined;

@@ -11,6 +11,7 @@ describe('splitActivityIds', () => {
       {
         type: 'link',
         url: '/ggi/activities/manage_software_dependencies/',
+        data: { hProperties: { className: ['activity-id'] } },
         children: [{ type: 'text', value: 'GGI-A-23' }],
       },
       { type: 'text', value: ') first.' },
@@ -25,7 +26,7 @@ describe('activityLinksPlugin, in the Markdown processor', () => {
   const render = (md: string) => markdownToHtml(md, { mdastPlugins: [activityLinksPlugin(hrefFor)] }).html;
   it('links ids in paragraphs and list items, also inside emphasis', () => {
     expect(render('Read GGI-A-23.\n\n- *see GGI-A-23*')).toBe(
-      '<p>Read <a href="/ggi/activities/manage_software_dependencies/">GGI-A-23</a>.</p>\n<ul>\n<li><em>see <a href="/ggi/activities/manage_software_dependencies/">GGI-A-23</a></em></li>\n</ul>\n',
+      '<p>Read <a href="/ggi/activities/manage_software_dependencies/" class="activity-id">GGI-A-23</a>.</p>\n<ul>\n<li><em>see <a href="/ggi/activities/manage_software_dependencies/" class="activity-id">GGI-A-23</a></em></li>\n</ul>\n',
     );
   });
   it('leaves ids in headings, in links and unknown ids as they are', () => {
