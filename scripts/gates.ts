@@ -11,11 +11,27 @@
 import { bytes, gatesSummary, htmlFiles, type GateResult, type TypeWeight } from './gates/gates.ts';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { budgetGate, headGate, htmlGate, linkGate } from './gates/gates.ts';
+import { parseArgs } from 'node:util';
 import { OFF_PORTAL_PATHS } from '../src/lib/site/former-site.ts';
 
-const args = process.argv.slice(2);
-const only = args.includes('--budget') ? 'budget' : undefined;
-const dir = args.find((a) => !a.startsWith('--')) ?? 'dist';
+let parsed: ReturnType<typeof parseGateArgs>;
+/** `[--budget] [<dir>]`; throws on an unknown option or a second folder. */
+function parseGateArgs() {
+  const { values, positionals } = parseArgs({
+    options: { budget: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) throw new Error(`one folder at most, not ${positionals.length}`);
+  return { budget: values.budget, dir: positionals[0] ?? 'dist' };
+}
+try {
+  parsed = parseGateArgs();
+} catch (err) {
+  console.error(`${(err as Error).message}: npm run gates -- [<dir>], or npm run budget -- [<dir>]`);
+  process.exit(2);
+}
+const only = parsed.budget ? 'budget' : undefined;
+const dir = parsed.dir;
 let failed = 0;
 const results: GateResult[] = [];
 

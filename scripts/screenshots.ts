@@ -5,9 +5,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { parseArgs } from 'node:util';
 import { startPreview } from './lib/preview.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+let paths: string[];
+try {
+  const { positionals } = parseArgs({ options: {}, allowPositionals: true });
+  paths = positionals.length ? positionals : ['/'];
+} catch (err) {
+  console.error(`${(err as Error).message}: npm run screenshots -- [<path> …]`);
+  process.exit(2);
+}
 let preview;
 try {
   preview = await startPreview(4399);

@@ -52,6 +52,10 @@ export async function writeServiceWorker(
   }
 }
 
+/**
+ * The build's last steps, in `astro:build:done`: the Pagefind index of the built pages, then the
+ * service worker that precaches the site and the index, both under the configured base path.
+ */
 export function searchAndOffline(): AstroIntegration {
   let base = '/';
   return {

@@ -1,6 +1,6 @@
 /**
  * A memo for data derived from the content collections that several routes of a build share
- * (src/lib/content/collections.ts): computed once per build, not once per route or page.
+ * (src/lib/handbook/collections.ts): computed once per build, not once per route or page.
  */
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { handbookByGoal, slugOf } from '../../lib/content/collections.ts';
+import { handbookByGoal, slugOf } from '../../lib/handbook/collections.ts';
 import { buildGgiExport } from '../../lib/handbook/api.ts';
 import { href } from '../../lib/site/urls.ts';
 

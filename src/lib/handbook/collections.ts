@@ -1,18 +1,20 @@
 /**
  * Queries over Astro's content collections that several pages share. Thin wrappers: the rules
- * (ordering, grouping) live in `handbook.ts`. In a production build each query runs once and all
+ * (ordering, grouping) live in `ordering.ts`. In a production build each query runs once and all
  * routes share its result (`buildOnce`): Astro copies every entry on each `getCollection` call,
  * and the handbook's grouping and index would otherwise be rebuilt by every route that shows them.
  * Results are shared, so callers never modify them. In `astro dev` every call reads afresh.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE } from '../../schemas/vocabularies.ts';
-import { handbookIndex, type HandbookIndex } from '../handbook/activity-page.ts';
-import { groupByGoal } from '../handbook/ordering.ts';
-import { buildOnce } from './build-once.ts';
-import { activitySlug } from './entries.ts';
+import { handbookIndex, type HandbookIndex } from './activity-page.ts';
+import { groupByGoal } from './ordering.ts';
+import { buildOnce } from '../content/build-once.ts';
+import { activitySlug } from '../content/entries.ts';
 
+/** An activity as Astro's glob() loader gives it (`id` is `<lang>/<file name>`). */
 export type ActivityEntry = CollectionEntry<'activities'>;
+/** A goal as Astro's glob() loader gives it. */
 export type GoalEntry = CollectionEntry<'goals'>;
 
 /** Whether queries are computed once per build: in production builds only (see the module comment). */
