@@ -50,5 +50,8 @@ for (const version of RELEASES) {
   const out = `dist-import-${version}`;
   rmSync(layer, { recursive: true, force: true });
   run(process.execPath, ['scripts/import-ggi.ts', source, '--out', layer]);
-  run('npx', ['astro', 'build', '--outDir', out], { PORTAL_CONTENT_DIR: layer });
+  // A content cache of its own for each release: sharing one, Astro's glob() loader would start
+  // from the entries of the previous build (another layer, or content/) and warn of each as a duplicate.
+  const cacheDir = `${process.env.PORTAL_CACHE_DIR || 'node_modules/.astro'}-import-${version}`;
+  run('npx', ['astro', 'build', '--outDir', out], { PORTAL_CONTENT_DIR: layer, PORTAL_CACHE_DIR: cacheDir });
 }
