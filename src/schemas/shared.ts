@@ -29,7 +29,8 @@ export const url = z.url({
   error: 'is not a full web address: write it as https://example.org/…',
 });
 
-const MONTHS = [
+/** The English names of the months, January first: the one list the date messages and labels use. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -42,7 +43,7 @@ const MONTHS = [
   'October',
   'November',
   'December',
-];
+] as const;
 
 /**
  * What is impossible about a written date or date-time (`YYYY-MM-DD`, optionally followed by

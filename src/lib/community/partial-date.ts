@@ -4,6 +4,7 @@
  * putting them in order. Pure functions, English labels.
  */
 import { PARTIAL_DATE_PATTERN } from '../../schemas/partial-date.ts';
+import { MONTHS } from '../../schemas/shared.ts';
 
 /** A partial date, taken apart. `month` is 1–12; a quarter's months are 3q−2 to 3q. */
 export type PartialDate =
@@ -40,21 +41,6 @@ export function comparePartialDates(a: string, b: string): number {
   const y = partialDateSpan(b);
   return x.start.getTime() - y.start.getTime() || y.end.getTime() - x.end.getTime();
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** For readers: "23 June 2021", "December 2025" or "Q4 2025". */
 export function formatPartialDate(value: string): string {

@@ -224,6 +224,14 @@ function siteKey(url: string): string {
   }
 }
 
+/** The other files of a group, as `content/<path>, …`, for a problem that names them all. */
+function alsoIn(group: readonly { path: string }[], self: { path: string }): string {
+  return group
+    .filter((o) => o !== self)
+    .map((o) => `content/${o.path}`)
+    .join(', ');
+}
+
 /**
  * Two member files for one organisation: the same name (ignoring case) or the same website.
  * Both files are named, since either may be the one to keep.
@@ -243,10 +251,7 @@ export function duplicateMembers(entries: readonly AnyEntry[]): Problem[] {
   for (const group of groups((e) => e.data.name?.trim().toLowerCase())) {
     for (const e of group) {
       named.add(e.path);
-      const others = group
-        .filter((o) => o !== e)
-        .map((o) => `content/${o.path}`)
-        .join(', ');
+      const others = alsoIn(group, e);
       problems.push({
         file: e.path,
         field: 'name',
@@ -257,10 +262,7 @@ export function duplicateMembers(entries: readonly AnyEntry[]): Problem[] {
   }
   for (const group of groups((e) => (e.data.website === undefined ? undefined : siteKey(e.data.website)))) {
     for (const e of group.filter((x) => !named.has(x.path))) {
-      const others = group
-        .filter((o) => o !== e)
-        .map((o) => `content/${o.path}`)
-        .join(', ');
+      const others = alsoIn(group, e);
       problems.push({
         file: e.path,
         field: 'website',
