@@ -1,0 +1,53 @@
+/**
+ * The scorecard's vocabularies, each the one source for its zod enum, its TypeScript type, its UI
+ * labels and its filters. The terms and labels are My GGI Board's (the OSPO Alliance's deployment
+ * tool, https://gitlab.ow2.org/ggi/my-ggi-board), so that a scorecard moves between the two.
+ * This module imports nothing, so that the activity page's small reader can use it.
+ */
+
+/**
+ * An activity's progress, My GGI Board's labels, in order. An activity is *selected* when it is
+ * `In Progress` or `Done`: the board has no "selected, not started" state, so choosing an
+ * activity for the current iteration sets `In Progress`.
+ */
+export const STATUSES = ['Not Selected', 'In Progress', 'Done'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Whether a status counts the activity as selected (`In Progress` or `Done`). */
+export function isSelected(status: Status): boolean {
+  return status !== 'Not Selected';
+}
+
+/**
+ * The five free-text fields of a scorecard, per activity: key in the stored document, My GGI
+ * Board's label, and what the field holds (the board's own explanation, in our words).
+ */
+export const SCORECARD_FIELDS = [
+  { key: 'customizedDescription', label: 'Customized description', hint: 'The scope of what has to be done here.' },
+  { key: 'opportunityAssessment', label: 'Opportunity assessment', hint: 'Why the activity matters to you.' },
+  { key: 'objectives', label: 'Objectives', hint: 'What you aim to achieve in this iteration.' },
+  { key: 'tools', label: 'Tools', hint: 'Technologies, tools and products you use.' },
+  { key: 'operationalNotes', label: 'Operational Notes', hint: 'Approach and method.' },
+] as const;
+export type ScorecardFieldKey = (typeof SCORECARD_FIELDS)[number]['key'];
+
+/** My GGI Board's label for each of the portal's role ids (the board's `roles` names). */
+export const BOARD_ROLE_LABELS = {
+  developer: 'Developer',
+  'team-leader': 'Team Leader',
+  'decision-maker': 'Decision Maker',
+} as const;
+
+/** My GGI Board's label for a goal id: its name and "Goal", e.g. `Strategy Goal`. */
+export function boardGoalLabel(goal: string): string {
+  return `${goal.charAt(0).toUpperCase()}${goal.slice(1)} Goal`;
+}
+
+/** Key under which the scorecard document is kept in localStorage. */
+export const STORAGE_KEY = 'ospo-zone:scorecards';
+/** Prefix of the keys under which a stored document that could not be read is kept aside. */
+export const UNREADABLE_KEY_PREFIX = 'ospo-zone:scorecards:unreadable:';
+/** The `format` field of a scorecard document, so that no other JSON passes for one. */
+export const DOCUMENT_FORMAT = 'ospo-zone-scorecard';
+/** The document version this code writes; older versions are migrated on reading. */
+export const DOCUMENT_VERSION = 2;
