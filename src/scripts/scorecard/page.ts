@@ -99,6 +99,8 @@ store.onRedraw((r) => {
   dashboard.render(store.scorecard);
   tools.render();
   $('[data-empty]').hidden = store.stored || store.readOnly;
+  $('[data-share-banner]').hidden = !store.readOnly;
+  for (const f of document.querySelectorAll<HTMLFieldSetElement>('[data-sc-form]')) f.disabled = store.readOnly;
   const exported = store.doc.exported;
   setText(
     $('[data-last-export]'),
@@ -150,7 +152,5 @@ void openShare().then(() => {
     (!store.readOnly && exportDue(store.doc, new Date()))
   )
     void import('./notices.ts').then((m) => m.loadNotices(store, exportJson));
-  if (!store.readOnly)
-    for (const f of document.querySelectorAll<HTMLFieldSetElement>('[data-sc-form]')) f.disabled = false;
   document.documentElement.dataset.scorecard = 'ready';
 });

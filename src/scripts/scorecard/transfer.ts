@@ -93,7 +93,7 @@ export class Transfer {
 
   private async importJson(name: string, text: string): Promise<void> {
     const { parseDocumentImport } = await import('../../lib/scorecard/json.ts');
-    const result = parseDocumentImport(text, this.catalogue);
+    const result = parseDocumentImport(text, this.catalogue, new Date());
     if (!result.ok) {
       refused(name, result.problems);
       return;
