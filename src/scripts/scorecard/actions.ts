@@ -18,6 +18,9 @@ import type { Store } from './store.ts';
 import { Transfer } from './transfer.ts';
 import { $, announce, ask } from './ui.ts';
 
+/** `n` and a noun, with an s past one: "1 closed iteration", "2 closed iterations". */
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export class Actions {
   readonly transfer: Transfer;
 
@@ -72,7 +75,7 @@ export class Actions {
     const ok = await ask('confirm', {
       title: `Delete “${sc.name}”?`,
       body: [
-        `Its ${records} activity records and ${sc.snapshots.length} closed iterations will be gone from this browser. This cannot be undone.`,
+        `Its ${plural(records, 'activity record')} and ${plural(sc.snapshots.length, 'closed iteration')} will be gone from this browser. This cannot be undone.`,
         'To keep a copy, cancel and download the scorecards (JSON) first.',
       ],
       ok: 'Delete',

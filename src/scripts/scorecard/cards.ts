@@ -208,7 +208,12 @@ export class Cards {
             ),
             o.text || o.id,
           ),
-          el('button', { type: 'button', class: 'sc-button', 'data-remove-orphan': o.id }, 'Remove'),
+          el(
+            'button',
+            { type: 'button', class: 'sc-button', 'data-remove-orphan': o.id },
+            'Remove',
+            el('span', { class: 'sr-only' }, ` the earlier point: ${o.text || o.id}`),
+          ),
         ),
       ),
     );
