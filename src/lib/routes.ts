@@ -97,7 +97,7 @@ export function handbookPath(lang?: string): string {
   return inLanguage('/ggi/handbook/', lang);
 }
 
-/** The self-assessment scorecard: `/ggi/scorecard/` (not built yet). */
+/** The self-assessment scorecard: `/ggi/scorecard/`. */
 export function scorecardPath(lang?: string): string {
   return inLanguage('/ggi/scorecard/', lang);
 }

@@ -11,6 +11,9 @@ import { handbookIndex, type HandbookIndex } from './activity-page.ts';
 import { groupByGoal } from './ordering.ts';
 import { buildOnce } from '../content/build-once.ts';
 import { activitySlug } from '../content/entries.ts';
+import { activityPath } from '../routes.ts';
+import { buildCatalogue } from '../scorecard/catalogue.ts';
+import type { Catalogue } from '../scorecard/types.ts';
 
 /** An activity as Astro's glob() loader gives it (`id` is `<lang>/<file name>`). */
 export type ActivityEntry = CollectionEntry<'activities'>;
@@ -61,3 +64,17 @@ export const activityPagesIndex: () => Promise<{ ordered: ActivityEntry[]; index
     const ordered = (await handbookByGoal()).flatMap((s) => s.activities);
     return { ordered, index: handbookIndex(ordered, await getCollection('caseStudies'), slugOf) };
   });
+
+/**
+ * The scorecard's catalogue (src/lib/scorecard/catalogue.ts): the goals and the English
+ * activities in reading order, each with its page's site path, verification points and former
+ * titles, for the scorecard page, which renders it and embeds it for its script.
+ */
+export const scorecardCatalogue: () => Promise<Catalogue> = buildOnce(ONCE, async () => {
+  const goals = await getCollection('goals');
+  const activities = await activitiesIn();
+  return buildCatalogue({
+    goals: goals.map((g) => ({ id: g.id, title: g.data.title, order: g.data.order })),
+    activities: activities.map((a) => ({ ...a.data, path: activityPath(slugOf(a)) })),
+  });
+});
