@@ -93,7 +93,7 @@ function activity(i: number): { name: string; text: string } {
   const next = i > 0 ? `  - activity: GGI-A-${1000 + i - 1}\n    why: It comes before this one.\n` : '';
   return {
     name: `synthetic_activity_${i}`,
-    text: `---\nid: ${id}\ntitle: ${title}\ngoal: ${GOALS[i % GOALS.length]}\nroles: [developer]\nsummary: A synthetic activity for the benchmark.\nverification:\n  - The first point holds.\n  - The second point holds.\nnext:${next ? `\n${next}` : ' []\n'}handbook: "1.3"\n---\n\n## Description\n\n${text(i + 1, 250)}\n\n## Opportunity assessment\n\n${text(i + 7, 150)}\n\n## Recommendations\n\n- ${text(i + 3, 30)}\n`,
+    text: `---\nid: ${id}\ntitle: ${title}\ngoal: ${GOALS[i % GOALS.length]}\nroles: [developer]\nsummary: A synthetic activity for the benchmark.\nverification:\n  - id: v1\n    text: The first point holds.\n  - id: v2\n    text: The second point holds.\nnext:${next ? `\n${next}` : ' []\n'}handbook: "1.3"\n---\n\n## Description\n\n${text(i + 1, 250)}\n\n## Opportunity assessment\n\n${text(i + 7, 150)}\n\n## Recommendations\n\n- ${text(i + 3, 30)}\n`,
   };
 }
 

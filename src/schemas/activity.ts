@@ -14,6 +14,42 @@ export const nextLinkSchema = z.strictObject({
 });
 
 /**
+ * Pattern of a verification point's id: 1 to 32 lower-case letters, digits and hyphens. The
+ * importer writes `v1`, `v2`, … by position; an editor may choose another (e.g. `policy-published`).
+ */
+export const POINT_ID_PATTERN = /^[a-z0-9-]{1,32}$/;
+
+/**
+ * One verification point of an activity: a checkable statement and the id the scorecard stores
+ * its tick under. Written in YAML as `- id: v1` and `  text: …` on the next line.
+ */
+export const verificationPointSchema = z.strictObject(
+  {
+    /**
+     * Stable key of the point, unique within the activity: the scorecard stores ticks under it.
+     * Keep it when the text is edited (a reworded point is the same point); give a new point a new
+     * id, and never reuse a removed point's id for a different point. A translation uses the same
+     * ids as its English original.
+     */
+    id: z.string().regex(POINT_ID_PATTERN, {
+      error: 'is not a point id: use 1 to 32 lower-case letters, digits and hyphens, e.g. v3',
+    }),
+    /** The checkable statement, one line, as the page's checklist shows it. */
+    text: line,
+  },
+  {
+    // A point written as plain text is the format before ids (handbook checklists were plain lists).
+    error: (issue) =>
+      issue.code === 'invalid_type' && typeof issue.input === 'string'
+        ? 'is plain text, not a point with its id: write "- id: v<number>" (a number no other point has) and, on the next line, "  text: " and the statement'
+        : undefined,
+  },
+);
+
+/** A verification point: its id and its text. */
+export type VerificationPoint = z.infer<typeof verificationPointSchema>;
+
+/**
  * A GGI activity: `content/activities/<lang>/<slug>.md`. The body holds the sections
  * Description, Opportunity assessment, Tools (optional), Recommendations, Resources; the progress
  * assessment is rendered from `verification`. Facts follow the GGI handbook version in `handbook`.
@@ -36,15 +72,29 @@ export const activitySchema = z
     /** Extra search terms people type for this activity (abbreviations, synonyms). */
     keywords: z.array(line).optional(),
     /**
-     * Verification points: the progress-assessment checklist the scorecard uses (2 to 12 items).
-     * Empty only in an imported activity (one with `source`) whose handbook release defines none;
-     * its page says so instead of showing a checklist.
+     * Verification points: the progress-assessment checklist the scorecard uses (2 to 12 items),
+     * each with an id unique within the activity. Empty only in an imported activity (one with
+     * `source`) whose handbook release defines none; its page says so instead of showing a checklist.
      */
     verification: z
-      .array(line)
+      .array(verificationPointSchema)
       .max(12, { error: 'has more than 12 verification points: merge some, keep at most 12' })
       .refine((v) => v.length !== 1, {
         error: 'has fewer than 2 verification points: list at least 2 checkable statements',
+      })
+      .superRefine((points, ctx) => {
+        const first = new Map<string, number>();
+        points.forEach((p, i) => {
+          const at = first.get(p.id);
+          if (at === undefined) first.set(p.id, i);
+          else
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'id'],
+              message: `"${p.id}" is used twice (also by verification[${at}]): give each point its own id`,
+              input: p.id,
+            });
+        });
       }),
     /** Proposed next activities, in the handbook's order; may be empty. */
     next: z.array(nextLinkSchema),

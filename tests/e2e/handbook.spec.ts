@@ -94,6 +94,10 @@ test.describe('an activity page', () => {
     await expect(main.locator('span', { hasText: /^Trust goal$/ })).toBeVisible();
     await expect(main.locator('span', { hasText: /^Team leader$/ })).toBeVisible();
     await expect(main.locator('ul.checklist > li')).toHaveCount(4);
+    // Each point carries its stable id, the key the scorecard stores its tick under.
+    expect(
+      await main.locator('ul.checklist > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-point'))),
+    ).toEqual(['v1', 'v2', 'v3', 'v4']);
     await expect(page.locator('#proposed-next + ul > li')).toHaveCount(3);
     await expect(page.locator('#leads-here + ul a').first()).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText([

@@ -68,6 +68,11 @@ for (const version of ['1.2', '1.3']) {
         ).toBeVisible();
         const points = (a.content.match(/^\s*- \[ \]/gm) ?? []).length;
         await expect(page.locator('main ul.checklist > li'), a.id).toHaveCount(points);
+        // The importer numbers the points by position.
+        expect(
+          await page.locator('main ul.checklist > li').evaluateAll((lis) => lis.map((li) => li.dataset.point)),
+          a.id,
+        ).toEqual(Array.from({ length: points }, (_, i) => `v${i + 1}`));
         const next = await page
           .locator('#proposed-next ~ ul a')
           .evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).href));

@@ -13,6 +13,8 @@ const SCHEMA_CASES = [
   'missing-field',
   'outside-vocabulary',
   'empty-verification',
+  'duplicate-point-id',
+  'point-without-id',
   'malformed-yaml',
   'unknown-field',
   'unquoted-version',
@@ -86,14 +88,40 @@ describe('schema rules that fixtures do not cover', () => {
     goal: 'usage',
     roles: ['developer'],
     summary: 'S',
-    verification: ['a', 'b'],
+    verification: [
+      { id: 'v1', text: 'a' },
+      { id: 'v2', text: 'b' },
+    ],
     next: [],
     handbook: '1.3',
   };
   it('rejects more than twelve verification points', () => {
-    expect(activity.safeParse({ ...base, verification: Array.from({ length: 13 }, (_, i) => `p${i}`) }).success).toBe(
-      false,
-    );
+    expect(
+      activity.safeParse({
+        ...base,
+        verification: Array.from({ length: 13 }, (_, i) => ({ id: `v${i + 1}`, text: `p${i}` })),
+      }).success,
+    ).toBe(false);
+  });
+  it('accepts point ids of lower-case letters, digits and hyphens, up to 32 characters', () => {
+    const ids = ['v1', 'policy-published', '3', 'a'.repeat(32)];
+    const verification = ids.map((id) => ({ id, text: 'A point.' }));
+    expect(activity.safeParse({ ...base, verification }).success).toBe(true);
+  });
+  it.each([['V1'], ['v 1'], ['v_1'], [''], ['a'.repeat(33)]])('rejects the point id %j', (id) => {
+    const verification = [
+      { id, text: 'A point.' },
+      { id: 'v2', text: 'Another point.' },
+    ];
+    expect(activity.safeParse({ ...base, verification }).success).toBe(false);
+  });
+  it('rejects a point without its text, or with a field of its own', () => {
+    expect(activity.safeParse({ ...base, verification: [{ id: 'v1' }, { id: 'v2', text: 'b' }] }).success).toBe(false);
+    const extra = [
+      { id: 'v1', text: 'a', done: true },
+      { id: 'v2', text: 'b' },
+    ];
+    expect(activity.safeParse({ ...base, verification: extra }).success).toBe(false);
   });
   it('rejects a role named twice', () => {
     expect(activity.safeParse({ ...base, roles: ['developer', 'developer'] }).success).toBe(false);

@@ -82,8 +82,14 @@ function example(expected: string): string {
 }
 
 /**
- * Turns zod issues into problems. Messages written in our schemas start with a lower-case word and
- * read "<what is wrong>: <how to fix>"; zod's own messages are replaced by sentences built from
+ * A message written in our schemas: it starts with a lower-case word or a quoted value (zod's own
+ * start with a capital) and reads "<what is wrong>: <how to fix>".
+ */
+const OWN_MESSAGE = /^[a-z"][^]*?: /;
+
+/**
+ * Turns zod issues into problems. Messages written in our schemas start with a lower-case word (or
+ * a quoted value) and read "<what is wrong>: <how to fix>"; zod's own messages are replaced by sentences built from
  * the issue's code.
  */
 export function problemsFromIssues(
@@ -148,6 +154,13 @@ export function problemsFromIssues(
       }
       continue;
     }
+    // A schema's own message for a value of the wrong type (e.g. a verification point written as
+    // plain text) says more than the generic sentence below.
+    if (issue.code === 'invalid_type' && OWN_MESSAGE.test(issue.message)) {
+      const own = issue.message.indexOf(': ');
+      out.push({ file, field, problem: issue.message.slice(0, own), fix: issue.message.slice(own + 2) });
+      continue;
+    }
     if (issue.code === 'invalid_type') {
       const expected = String(issue.expected);
       if (input instanceof Date && expected === 'string') {
@@ -179,7 +192,7 @@ export function problemsFromIssues(
       out.push({ file, field, problem: `"${String(input)}" is not an allowed value`, fix: `use one of: ${allowed}` });
       continue;
     }
-    const own = /^[a-z]/.test(issue.message) ? issue.message.indexOf(': ') : -1;
+    const own = OWN_MESSAGE.test(issue.message) ? issue.message.indexOf(': ') : -1;
     if (own > 0) {
       out.push({ file, field, problem: issue.message.slice(0, own), fix: issue.message.slice(own + 2) });
     } else {

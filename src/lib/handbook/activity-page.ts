@@ -4,7 +4,7 @@
  * only renders it. Two steps: `handbookIndex` once per build (reading order, reverse "next" links,
  * case studies by activity), then `activityPageModel` once per page.
  */
-import type { Activity } from '../../schemas/activity.ts';
+import type { Activity, VerificationPoint } from '../../schemas/activity.ts';
 import { activityPath, caseStudyPath } from '../routes.ts';
 import { editUrl } from '../site/edit-link.ts';
 import { noVerificationNote, studiesIllustrating } from './ordering.ts';
@@ -69,8 +69,12 @@ export interface ActivityPageModel<E> {
   sections: PageSection[];
   /** The table of contents: one entry per section of `sections`, same ids, same order. */
   toc: { id: string; text: string }[];
-  /** The verification points, or (only when there are none) the note saying the release defines none. */
-  progress: { points: readonly string[]; note?: undefined } | { points: readonly []; note: string };
+  /**
+   * The verification points (`id`: the stable key the scorecard stores ticks under, rendered as
+   * `data-point` on each checklist item; `text`: the statement), or (only when there are none) the
+   * note saying the release defines none.
+   */
+  progress: { points: readonly VerificationPoint[]; note?: undefined } | { points: readonly []; note: string };
   /** The proposed next activities with why, in the activity's own order. */
   proposedNext: { why: string; link: ActivityLink<E> }[];
   /** The activities whose "next" names this one, in handbook order. */
@@ -177,7 +181,9 @@ export function activityPageModel<E extends ActivityEntryLike>(
   return {
     sections,
     toc: sections.map((s) => ({ id: s.id, text: s.title })),
-    progress: a.verification.length ? { points: a.verification } : { points: [], note: noVerificationNote(a.handbook) },
+    progress: a.verification.length
+      ? { points: a.verification.map(({ id, text }) => ({ id, text })) }
+      : { points: [], note: noVerificationNote(a.handbook) },
     proposedNext,
     leadsHere,
     studies,

@@ -7,10 +7,14 @@
 import { z } from 'astro/zod';
 import { GOALS, ROLES } from '../../schemas/vocabularies.ts';
 import { ACTIVITY_ID_PATTERN } from '../../schemas/shared.ts';
+import { POINT_ID_PATTERN } from '../../schemas/activity.ts';
 import { activityPath, goalPath } from '../routes.ts';
 
-/** Version of the export's shape. */
-export const API_FORMAT = 1;
+/**
+ * Version of the export's shape. 2: each verification point is `{ id, text }` (in 1 it was the
+ * text alone).
+ */
+export const API_FORMAT = 2;
 
 export const ggiExportSchema = z
   .object({
@@ -39,7 +43,17 @@ export const ggiExportSchema = z
         roles: z.array(z.enum(ROLES)).min(1),
         summary: z.string(),
         verification: z
-          .array(z.string())
+          .array(
+            z.object({
+              id: z
+                .string()
+                .regex(POINT_ID_PATTERN)
+                .describe(
+                  'Stable key of the point, unique within the activity and the same in every language; kept when the text is edited, never reused for another point. Store progress under it.',
+                ),
+              text: z.string().describe('The checkable statement.'),
+            }),
+          )
           .describe(
             'Verification points: the progress-assessment checklist; empty only for an activity imported from a handbook release that defines none.',
           ),
@@ -74,7 +88,7 @@ export interface ExportInput {
       goal: (typeof GOALS)[number];
       roles: (typeof ROLES)[number][];
       summary: string;
-      verification: string[];
+      verification: { id: string; text: string }[];
       next: { activity: string; why: string }[];
       handbook: string;
     };
@@ -106,7 +120,7 @@ export function buildGgiExport(input: ExportInput, abs: (path: string) => string
       goal: a.goal,
       roles: a.roles,
       summary: a.summary,
-      verification: a.verification,
+      verification: a.verification.map((v) => ({ id: v.id, text: v.text })),
       next: a.next.map((n) => ({ activity: n.activity, why: n.why })),
       url: abs(activityPath(slug)),
     })),

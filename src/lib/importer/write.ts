@@ -44,7 +44,7 @@ export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, al
     goal: a.goal,
     roles: a.roles,
     summary: a.summary,
-    verification: a.verification,
+    verification: a.verification.map((text, i) => ({ id: `v${i + 1}`, text })),
     next: a.next,
     handbook: release.version ?? 'unknown',
   };

@@ -14,7 +14,10 @@ function entry(id: string, goal: Data['goal'], next: string[] = [], more: Partia
       title: `Title ${id}`,
       goal,
       next: next.map((n) => ({ activity: n, why: `after ${id}` })),
-      verification: ['one', 'two'],
+      verification: [
+        { id: 'v1', text: 'one' },
+        { id: 'kept-after-edit', text: 'two' },
+      ],
       handbook: '1.3',
       ...more,
     },
@@ -135,8 +138,13 @@ describe('activityPageModel: links between activities and case studies', () => {
 });
 
 describe('activityPageModel: progress assessment and source note', () => {
-  it('gives the verification points of an activity that has them, and no note', () => {
-    expect(model('GGI-A-17').progress).toEqual({ points: ['one', 'two'] });
+  it('gives the verification points of an activity that has them, each with its id and text, and no note', () => {
+    expect(model('GGI-A-17').progress).toEqual({
+      points: [
+        { id: 'v1', text: 'one' },
+        { id: 'kept-after-edit', text: 'two' },
+      ],
+    });
   });
 
   it('gives an imported activity without verification points the note that its release defines none', () => {

@@ -182,6 +182,20 @@ describe('/api/ggi.json', () => {
     });
   });
 
+  it('is format 2, with each verification point as its stable id and its text', () => {
+    expect(data.format).toBe(2);
+    const first = of('activities').find((e) => e.lang === 'en' && e.data.id === data.activities[0].id)!;
+    expect(data.activities[0].verification).toEqual(first.data.verification);
+    expect(data.activities[0].verification[0]).toEqual({ id: 'v1', text: expect.stringMatching(/\S/) });
+  });
+
+  it('is refused by the schema when a verification point is plain text, as in format 1', () => {
+    const validate = new Ajv2020({ strict: false }).compile(ggiJsonSchema('https://example.org/api/ggi.schema.json'));
+    const old = structuredClone(data) as unknown as { activities: { verification: unknown[] }[] };
+    old.activities[0].verification = ['A point without its id.', 'Another.'];
+    expect(validate(old)).toBe(false);
+  });
+
   it('is refused by the schema when an activity lacks its verification points', () => {
     const validate = new Ajv2020({ strict: false }).compile(ggiJsonSchema('https://example.org/api/ggi.schema.json'));
     const broken = structuredClone(data) as { activities: Record<string, unknown>[] };

@@ -18,7 +18,10 @@ describe('redirectPaths', () => {
       goal: 'usage',
       roles: ['developer'],
       summary: 'X.',
-      verification: ['A.', 'B.'],
+      verification: [
+        { id: 'v1', text: 'A.' },
+        { id: 'v2', text: 'B.' },
+      ],
       next: [],
       handbook: '1.3',
     } as const;
@@ -27,7 +30,14 @@ describe('redirectPaths', () => {
       path: `activities/${lang}/x.md`,
       name: 'x',
       lang,
-      data: { ...data, roles: [...data.roles], verification: [...data.verification], next: [], id, aliases },
+      data: {
+        ...data,
+        roles: [...data.roles],
+        verification: data.verification.map((v) => ({ ...v })),
+        next: [],
+        id,
+        aliases,
+      },
     });
     expect(
       redirectPaths([entry('en', 'GGI-A-28', ['hr_perspective']), entry('fr', 'GGI-A-28', ['rh'])]).filter((p) =>
