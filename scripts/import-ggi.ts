@@ -14,6 +14,9 @@
  * activity the release lacks) are printed: the portal would not build from <out> with that root.
  * A folder gives no roles: each activity takes those of the earlier import in <out>, else of the
  * root's own activity with the same id (<root>/activities/en/).
+ * Verification points get ids by position (`v1`, `v2`, …), keeping those of the file a written
+ * one replaces; the summary names each activity whose number of points changed, and what that
+ * means for scorecard ticks stored under those ids.
  * Ends with a summary (files written, warnings with file and reason). Exit codes:
  *   0  done (or, with --check, nothing would change);
  *   1  with --check: something would change;
@@ -25,7 +28,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeVersion, readUpstream, type ReadOptions } from '../src/lib/importer/upstream.ts';
-import { changes, planFiles, rolesById, type PlannedFile } from '../src/lib/importer/write.ts';
+import { changes, planFiles, pointCountNotes, rolesById, type PlannedFile } from '../src/lib/importer/write.ts';
 import { diffReport } from '../src/lib/importer/diff.ts';
 import { readContentTree, type ContentFile } from '../src/lib/content/files.ts';
 import { frontmatterField } from '../src/lib/content/frontmatter.ts';
@@ -158,6 +161,8 @@ if (bare.length)
   console.log(
     `verification points: ${bare.length} activit${bare.length === 1 ? 'y has' : 'ies have'} none in this release (${bare.map((a) => a.id).join(', ')}); imported without, and their pages say so.`,
   );
+// Ids are given by position, so a release with more or fewer points moves scorecard ticks.
+for (const line of pointCountNotes(written)) console.log(line);
 for (const p of refused) console.log(`refused: ${formatProblem(p, out)}`);
 for (const p of others)
   console.log(

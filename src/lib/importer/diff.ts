@@ -1,12 +1,14 @@
 /**
  * A Markdown report of what changed between two releases of the GGI handbook, per activity:
- * title, verification points added or removed, sections changed (and how much), proposed next
+ * title, verification points added or removed (and, when their number changes, what that means
+ * for scorecard ticks stored under the ids the importer gives by position), sections changed (and how much), proposed next
  * activities added or removed. Activities with a quarter or more of their sentences new or
  * changed are named "substantially rewritten" in the summary.
  */
 import { blockTexts } from './markdown.ts';
 import { activityPath } from '../routes.ts';
 import type { UpstreamActivity, UpstreamRelease } from './upstream.ts';
+import { pointIdChange, pointIds } from './points.ts';
 
 /**
  * The sentences of a Markdown text, as plain lower-case text: each block of its tree (paragraph,
@@ -45,12 +47,17 @@ function activityReport(o: UpstreamActivity, n: UpstreamActivity): { lines: stri
     lines.push(`- Renamed: “${o.title}” → “${n.title}” (the old address ${activityPath(o.slug)} should redirect)`);
   const added = n.verification.filter((v) => !o.verification.includes(v));
   const removed = o.verification.filter((v) => !n.verification.includes(v));
-  if (added.length || removed.length) {
+  const recount = o.verification.length !== n.verification.length;
+  if (added.length || removed.length || recount) {
     lines.push(
       `- Verification points: ${o.verification.length} → ${n.verification.length} (${added.length} added, ${removed.length} removed)`,
     );
     for (const v of added) lines.push(`  - added: ${v}`);
     for (const v of removed) lines.push(`  - removed: ${v}`);
+    if (recount)
+      lines.push(
+        `  - scorecards (point ids by position): ${pointIdChange(pointIds(o.verification.length), pointIds(n.verification.length))}`,
+      );
   }
   const titles = [...new Set([...o.sections.map((s) => s.title), ...n.sections.map((s) => s.title)])];
   const changed: string[] = [];

@@ -9,6 +9,8 @@ import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
 import { describeVersion, KNOWN_ALIASES, type UpstreamActivity, type UpstreamRelease } from './upstream.ts';
 import type { ContentFile } from '../content/files.ts';
 import { ROLES, type Role } from '../../schemas/vocabularies.ts';
+import type { VerificationPoint } from '../../schemas/activity.ts';
+import { pointIdChange, pointIds } from './points.ts';
 
 /** True for one of the portal's role names. */
 const isRole = (value: string): value is Role => ROLES.some((r) => r === value);
@@ -29,10 +31,38 @@ export interface PlannedFile {
    * the earlier import in the output folder, or the portal's own activity with the same id.
    */
   rolesFrom?: 'earlier import' | 'portal';
+  /**
+   * Set when the file replaces an earlier one for the same activity whose number of verification
+   * points differs: the point ids before and after (see `pointCountNotes`).
+   */
+  points?: { was: string[]; now: string[] };
 }
 
-/** The text of an activity file: commented frontmatter and the sections. Deterministic. */
-export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, aliases: readonly string[]): string {
+/**
+ * One line per planned file whose activity has another number of verification points than the
+ * file it replaces, for the importer's summary:
+ * `GGI-A-17: 5 verification points, was 6: ticks on v6 will show as from an earlier version`.
+ */
+export function pointCountNotes(planned: readonly PlannedFile[]): string[] {
+  return planned.flatMap((p) =>
+    p.points && p.text !== null
+      ? [
+          `${p.activity}: ${p.points.now.length} verification point${p.points.now.length === 1 ? '' : 's'}, was ${p.points.was.length}: ${pointIdChange(p.points.was, p.points.now)}`,
+        ]
+      : [],
+  );
+}
+
+/**
+ * The text of an activity file: commented frontmatter and the sections. Deterministic. The
+ * verification points get `ids` (by position, see `pointIds`; `v1`, `v2`, … by default).
+ */
+export function renderActivity(
+  a: UpstreamActivity,
+  release: UpstreamRelease,
+  aliases: readonly string[],
+  ids: readonly string[] = pointIds(a.verification.length),
+): string {
   const source = Object.fromEntries(
     Object.entries({ ...release.source, file: a.file.includes('/') ? a.file : `handbook/content/${a.file}` }).filter(
       ([, v]) => v !== undefined,
@@ -44,7 +74,7 @@ export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, al
     goal: a.goal,
     roles: a.roles,
     summary: a.summary,
-    verification: a.verification.map((text, i) => ({ id: `v${i + 1}`, text })),
+    verification: a.verification.map((text, i): VerificationPoint => ({ id: ids[i], text })),
     next: a.next,
     handbook: release.version ?? 'unknown',
   };
@@ -68,9 +98,18 @@ export function renderActivity(a: UpstreamActivity, release: UpstreamRelease, al
   ].join('\n');
 }
 
-/** Reads the id, roles, aliases and whether it was imported, from an existing activity file. */
-function existingFacts(text: string): { id?: string; roles: Role[]; aliases: string[]; imported: boolean } {
-  const none = { roles: [], aliases: [], imported: false };
+/**
+ * Reads the id, roles, aliases, verification point ids (by position; a point without a text id
+ * gives '') and whether it was imported, from an existing activity file.
+ */
+function existingFacts(text: string): {
+  id?: string;
+  roles: Role[];
+  aliases: string[];
+  points: string[];
+  imported: boolean;
+} {
+  const none = { roles: [], aliases: [], points: [], imported: false };
   const front = splitFrontmatter(text)?.yaml;
   if (!front) return none;
   try {
@@ -80,6 +119,9 @@ function existingFacts(text: string): { id?: string; roles: Role[]; aliases: str
       id: typeof data.id === 'string' ? data.id : undefined,
       roles: Array.isArray(data.roles) ? data.roles.map(String).filter(isRole) : [],
       aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+      points: Array.isArray(data.verification)
+        ? data.verification.map((v: unknown) => (isFieldMap(v) && typeof v.id === 'string' ? v.id : ''))
+        : [],
       imported: typeof data.attribution === 'string' && typeof data.source === 'object',
     };
   } catch {
@@ -96,7 +138,9 @@ function existingFacts(text: string): { id?: string; roles: Role[]; aliases: str
  * content/activities/en/); without either they are left out, with a warning added to the
  * release. A translation (`lang` other than English) takes the file name of the English activity
  * with the same id, from `englishSlugs`, so that it has the same address under /<lang>/; without
- * one, the name comes from its own title.
+ * one, the name comes from its own title. The verification points keep the ids of the file being
+ * replaced (the one at the same path, else the earlier import of the activity), position by
+ * position; a change in their number is recorded in `points`.
  */
 export function planFiles(
   release: UpstreamRelease,
@@ -156,11 +200,15 @@ export function planFiles(
       }
     }
     aliases.delete(slug);
+    const replaced = before.find((b) => b.path === path) ?? before.find((b) => b.facts.imported);
+    const was = replaced?.facts.points ?? [];
+    const ids = pointIds(a.verification.length, was);
     planned.push({
       path,
-      text: renderActivity({ ...a, roles }, release, [...aliases]),
+      text: renderActivity({ ...a, roles }, release, [...aliases], ids),
       activity: a.id,
       ...(rolesFrom ? { rolesFrom } : {}),
+      ...(replaced && was.length !== ids.length ? { points: { was, now: ids } } : {}),
     });
   }
   return planned;

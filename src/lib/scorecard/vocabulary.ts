@@ -51,3 +51,20 @@ export const UNREADABLE_KEY_PREFIX = 'ospo-zone:scorecards:unreadable:';
 export const DOCUMENT_FORMAT = 'ospo-zone-scorecard';
 /** The document version this code writes; older versions are migrated on reading. */
 export const DOCUMENT_VERSION = 2;
+
+/**
+ * Limits of a document, which the schema enforces and the model keeps to: characters of a name
+ * (scorecard, iteration, snapshot, owner) and of a text (the five fields, a point's text);
+ * scorecards in a document; closed iterations (snapshots) in a scorecard.
+ */
+export const LIMITS = { name: 120, text: 20_000, scorecards: 50, snapshots: 200 } as const;
+
+/**
+ * An activity id, `GGI-A-NN`: two to four digits, as the content schema's own pattern
+ * (src/schemas/shared.ts, not imported because it brings astro's full zod with it).
+ */
+export const ACTIVITY_ID_PATTERN = /^GGI-A-\d{2,4}$/;
+/** A verification point id: 1 to 32 lower-case letters, digits and hyphens (e.g. `v1`). */
+export const POINT_ID_PATTERN = /^[a-z0-9-]{1,32}$/;
+/** A calendar date `YYYY-MM-DD` (month 01–12, day 01–31). */
+export const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;

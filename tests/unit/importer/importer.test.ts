@@ -8,7 +8,8 @@ import { readContentTree } from '../../../src/lib/content/files.ts';
 import { entriesIn } from '../../../src/lib/content/entries.ts';
 import { changeRatio, diffReport } from '../../../src/lib/importer/diff.ts';
 import { firstSentence, parseVerification, readUpstream } from '../../../src/lib/importer/upstream.ts';
-import { changes, planFiles, rolesById } from '../../../src/lib/importer/write.ts';
+import { changes, planFiles, pointCountNotes, rolesById } from '../../../src/lib/importer/write.ts';
+import { pointIdChange, pointIds } from '../../../src/lib/importer/points.ts';
 
 const FIX = 'tests/fixtures/ggi-upstream';
 /** A small content tree (goals, a case study naming GGI-A-01 and GGI-A-02, …) to check imports against. */
@@ -272,6 +273,39 @@ describe('writing activity files', () => {
     });
   });
 
+  it('numbers the verification points v1, v2, … by position, as a block list of id and text', () => {
+    const second = planned.find((p) => p.activity === 'GGI-A-02')!.text!;
+    expect(second).toContain(
+      'verification:\n  - id: v1\n    text: One thing holds.\n  - id: v2\n    text: Another thing holds.\n  - id: v3\n',
+    );
+    expect(planned.every((p) => p.points === undefined)).toBe(true);
+  });
+
+  it('keeps the point ids of the file it replaces, position by position, and notes a change in their number', () => {
+    // An earlier import whose ids were changed by hand (they need not be v1…): kept where the place is kept.
+    const earlier = planned.map((p) => ({
+      path: p.path,
+      text: p.text!.replace(/- id: v(\d+)\n/g, (_m, n: string) => `- id: point-${n}\n`),
+    }));
+    const fewer = planFiles(readUpstream(`${FIX}/no-version.json`), earlier);
+    const second = fewer.find((p) => p.activity === 'GGI-A-02')!;
+    const data = entriesIn([checkFile({ path: second.path, text: second.text! }).entry!], 'activities')[0].data;
+    expect(data.verification.map((v) => v.id)).toEqual(['point-1', 'point-2', 'point-3']);
+    expect(second.points).toEqual({
+      was: ['point-1', 'point-2', 'point-3', 'point-4'],
+      now: ['point-1', 'point-2', 'point-3'],
+    });
+    expect(pointCountNotes(fewer)).toEqual([
+      'GGI-A-02: 3 verification points, was 4: ticks on point-4 will show as from an earlier version',
+    ]);
+    // And back to four: the fourth place gets the next free v-number, as a new point.
+    const more = planFiles(
+      readUpstream(`${FIX}/later.json`),
+      changes(fewer, earlier).map((p) => ({ path: p.path, text: p.text! })),
+    );
+    expect(pointCountNotes(more)).toEqual(['GGI-A-02: 4 verification points, was 3: v4 is new']);
+  });
+
   it('says in the file where an inferred version comes from', () => {
     expect(planFiles(readUpstream(`${FIX}/no-version.json`), [])[0].text).toContain(
       '# Imported from the GGI handbook 1.0 (inferred from the download date 2022-03-15) by "npm run import:ggi"',
@@ -325,6 +359,26 @@ describe('writing activity files', () => {
   });
 });
 
+describe('verification point ids by position', () => {
+  it('are v1 to vN for a new file', () => {
+    expect(pointIds(3)).toEqual(['v1', 'v2', 'v3']);
+    expect(pointIds(0)).toEqual([]);
+  });
+  it("keep the earlier file's id at each position still there, and give the next free v-number elsewhere", () => {
+    expect(pointIds(2, ['v1', 'v2', 'v3'])).toEqual(['v1', 'v2']);
+    expect(pointIds(4, ['policy', 'v4', 'v2'])).toEqual(['policy', 'v4', 'v2', 'v5']);
+  });
+  it('never repeat an id, nor keep one the schema refuses, even from a hand-edited earlier file', () => {
+    expect(pointIds(3, ['v2', 'v2', ''])).toEqual(['v2', 'v3', 'v4']);
+    expect(pointIds(2, ['Not An Id', 'v1'])).toEqual(['v2', 'v1']);
+  });
+  it('say what a change in their number means for ticks stored under them', () => {
+    expect(pointIdChange(['v1', 'v2', 'v3'], ['v1', 'v2'])).toBe('ticks on v3 will show as from an earlier version');
+    expect(pointIdChange(['v1'], ['v1', 'v2', 'v3'])).toBe('v2, v3 are new');
+    expect(pointIdChange(['v1', 'v2'], ['v1', 'v2'])).toBe('');
+  });
+});
+
 describe('the --diff report', () => {
   const report = diffReport(readUpstream(`${FIX}/no-version.json`), readUpstream(`${FIX}/later.json`), 'A', 'B');
   it('names renamed and substantially rewritten activities in its summary', () => {
@@ -333,7 +387,14 @@ describe('the --diff report', () => {
   });
   it('lists verification points added, per activity', () => {
     expect(report).toContain(
-      '## GGI-A-02 Second fixture activity\n\n- Verification points: 3 → 4 (1 added, 0 removed)\n  - added: A fourth thing holds.',
+      '## GGI-A-02 Second fixture activity\n\n- Verification points: 3 → 4 (1 added, 0 removed)\n  - added: A fourth thing holds.\n',
+    );
+  });
+  it('says what a new number of verification points means for scorecard ticks, ids being given by position', () => {
+    expect(report).toContain('  - added: A fourth thing holds.\n  - scorecards (point ids by position): v4 is new\n');
+    const back = diffReport(readUpstream(`${FIX}/later.json`), readUpstream(`${FIX}/no-version.json`));
+    expect(back).toContain(
+      '  - removed: A fourth thing holds.\n  - scorecards (point ids by position): ticks on v4 will show as from an earlier version\n',
     );
   });
   it('leaves unchanged activities out', () => {
@@ -479,6 +540,36 @@ describe('npm run import:ggi', () => {
       `roles: the source gives none; they were taken for 6 from the earlier import in ${again}/.`,
     );
     expect(checkContent(again).status).toBe(0);
+  });
+
+  it('names, in its summary, each activity whose number of verification points changed since the earlier import', () => {
+    const dir = fresh();
+    run(`${FIX}/no-version.json`, '--out', dir, '--root', ROOT);
+    const r = run(`${FIX}/later.json`, '--out', dir, '--root', ROOT);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => /verification points, was/.test(l))).toEqual([
+      'GGI-A-02: 4 verification points, was 3: v4 is new',
+    ]);
+    const check = run(`${FIX}/no-version.json`, '--out', dir, '--root', ROOT, '--check');
+    expect(check.stdout).toContain(
+      'GGI-A-02: 3 verification points, was 4: ticks on v4 will show as from an earlier version',
+    );
+  });
+
+  it('writes point ids the content check accepts over an earlier file whose ids were broken by hand', () => {
+    const dir = fresh();
+    run(`${FIX}/later.json`, '--out', dir, '--root', ROOT);
+    const file = join(dir, 'activities/en/second_fixture_activity.md');
+    const broken = readFileSync(file, 'utf8')
+      .replace('- id: v1\n', '- id: Not An Id\n')
+      .replace('- id: v3\n', '- id: v2\n');
+    writeFileSync(file, broken);
+    expect(checkContent(dir).status).not.toBe(0);
+    const r = run(`${FIX}/later.json`, '--out', dir, '--root', ROOT);
+    expect(r.status, r.stdout).toBe(0);
+    expect(checkContent(dir).status).toBe(0);
+    const ids = [...readFileSync(file, 'utf8').matchAll(/- id: (.*)\n/g)].map((m) => m[1]);
+    expect(ids).toEqual(['v1', 'v2', 'v3', 'v4']);
   });
 
   it('counts the activities without verification points in its summary', () => {

@@ -1,0 +1,233 @@
+/**
+ * Operations on a scorecard document. Each returns a new document and leaves the one it is given
+ * untouched (the page keeps the previous one for undo and for "the saved data stays as it was");
+ * parts that do not change are shared, not copied. Time is passed in (`now`), never read here,
+ * and written as `YYYY-MM-DD` (dates, UTC) or `toISOString()` (date-times). No validation
+ * library: the activity page's reader uses this module too.
+ */
+import type { ActivityRecord, CataloguePoint, Scorecard, ScorecardDocument, Snapshot } from './types.ts';
+import {
+  DATE_PATTERN,
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  LIMITS,
+  type ScorecardFieldKey,
+  type Status,
+} from './vocabulary.ts';
+
+/** Name of the scorecard a new document starts with. */
+export const DEFAULT_SCORECARD_NAME = 'My scorecard';
+
+/** `now` as a date `YYYY-MM-DD` (UTC). */
+export function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A random scorecard id: 12 characters of `[a-z0-9]` (crypto.getRandomValues, which needs no secure context). */
+export function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
+/** `name` trimmed and cut to 120 characters; `fallback` when nothing is left. */
+function cleanName(name: string, fallback: string): string {
+  return name.trim().slice(0, LIMITS.name) || fallback;
+}
+
+/** The name of iteration `n` (from 1) when none is given: "Iteration n". */
+export function iterationName(n: number): string {
+  return `Iteration ${n}`;
+}
+
+/** A new, empty scorecard named `name` (default "My scorecard"), its first iteration started today. */
+export function newScorecard(now: Date, name = DEFAULT_SCORECARD_NAME): Scorecard {
+  return {
+    id: newId(),
+    name: cleanName(name, DEFAULT_SCORECARD_NAME),
+    created: now.toISOString(),
+    iteration: { name: iterationName(1), started: today(now) },
+    activities: {},
+    snapshots: [],
+  };
+}
+
+/** A document holding one new, empty scorecard named `name` (default "My scorecard"). */
+export function emptyDocument(now: Date, name?: string): ScorecardDocument {
+  const sc = newScorecard(now, name);
+  return { format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, current: sc.id, scorecards: [sc] };
+}
+
+/** Adds a new, empty scorecard named `name` and makes it the current one. */
+export function createScorecard(doc: ScorecardDocument, name: string, now: Date): ScorecardDocument {
+  const sc = newScorecard(now, name);
+  return { ...doc, current: sc.id, scorecards: [...doc.scorecards, sc] };
+}
+
+/** The scorecard with `id` renamed to `name` (trimmed, at most 120 characters); an empty name or unknown id changes nothing. */
+export function renameScorecard(doc: ScorecardDocument, id: string, name: string): ScorecardDocument {
+  return {
+    ...doc,
+    scorecards: doc.scorecards.map((s) => (s.id === id ? { ...s, name: cleanName(name, s.name) } : s)),
+  };
+}
+
+/**
+ * Removes the scorecard with `id`. When it was the current one, the first remaining becomes
+ * current; when it was the last, a new empty scorecard takes its place. An unknown id changes nothing.
+ */
+export function deleteScorecard(doc: ScorecardDocument, id: string, now: Date): ScorecardDocument {
+  if (!doc.scorecards.some((s) => s.id === id)) return doc;
+  const rest = doc.scorecards.filter((s) => s.id !== id);
+  if (rest.length === 0) return { ...emptyDocument(now), ...(doc.exported ? { exported: doc.exported } : {}) };
+  return { ...doc, current: doc.current === id ? rest[0].id : doc.current, scorecards: rest };
+}
+
+/** Makes the scorecard with `id` the current one; an unknown id changes nothing. */
+export function switchScorecard(doc: ScorecardDocument, id: string): ScorecardDocument {
+  return doc.scorecards.some((s) => s.id === id) ? { ...doc, current: id } : doc;
+}
+
+/** The current scorecard (the first one should `current` name none, which the schema does not let through). */
+export function currentScorecard(doc: ScorecardDocument): Scorecard {
+  return doc.scorecards.find((s) => s.id === doc.current) ?? doc.scorecards[0];
+}
+
+/** The five fields, empty (written out rather than mapped from SCORECARD_FIELDS, so the reader's bundle leaves out the labels). */
+export function emptyFields(): Record<ScorecardFieldKey, string> {
+  return {
+    customizedDescription: '',
+    opportunityAssessment: '',
+    objectives: '',
+    tools: '',
+    operationalNotes: '',
+  } satisfies Record<ScorecardFieldKey, string>;
+}
+
+/**
+ * The record of `activityId` in `sc`, or the record an activity has before anything is written:
+ * `Not Selected`, no points, empty fields, owner and target, `updated` empty.
+ */
+export function activityRecord(sc: Scorecard, activityId: string): ActivityRecord {
+  return (
+    sc.activities[activityId] ?? {
+      status: 'Not Selected',
+      points: {},
+      fields: emptyFields(),
+      owner: '',
+      target: '',
+      updated: '',
+    }
+  );
+}
+
+/** The current scorecard replaced by `change(it)`. */
+function withCurrent(doc: ScorecardDocument, change: (sc: Scorecard) => Scorecard): ScorecardDocument {
+  const sc = currentScorecard(doc);
+  return { ...doc, scorecards: doc.scorecards.map((s) => (s === sc ? change(s) : s)) };
+}
+
+/** The current scorecard's record of `activityId` replaced by `change(record)`, stamped `updated` = now. */
+function withRecord(
+  doc: ScorecardDocument,
+  activityId: string,
+  now: Date,
+  change: (r: ActivityRecord) => Partial<ActivityRecord>,
+): ScorecardDocument {
+  return withCurrent(doc, (sc) => {
+    const record = activityRecord(sc, activityId);
+    const next = { ...record, ...change(record), updated: now.toISOString() };
+    return { ...sc, activities: { ...sc.activities, [activityId]: next } };
+  });
+}
+
+/** Sets the status of `activityId` in the current scorecard. */
+export function setStatus(doc: ScorecardDocument, activityId: string, status: Status, now: Date): ScorecardDocument {
+  return withRecord(doc, activityId, now, () => ({ status }));
+}
+
+/**
+ * Ticks (`ticked` true) or unticks a verification point of `activityId` in the current
+ * scorecard; a ticked point keeps the point's text of the moment, for the day the handbook drops it.
+ */
+export function setPoint(
+  doc: ScorecardDocument,
+  activityId: string,
+  point: CataloguePoint,
+  ticked: boolean,
+  now: Date,
+): ScorecardDocument {
+  return withRecord(doc, activityId, now, (r) => {
+    const { [point.id]: _dropped, ...rest } = r.points;
+    return { points: ticked ? { ...rest, [point.id]: point.text.slice(0, LIMITS.text) } : rest };
+  });
+}
+
+/** Removes a ticked point the handbook no longer has (see `orphanPoints` in progress.ts). */
+export function removeOrphanPoint(
+  doc: ScorecardDocument,
+  activityId: string,
+  pointId: string,
+  now: Date,
+): ScorecardDocument {
+  return setPoint(doc, activityId, { id: pointId, text: '' }, false, now);
+}
+
+/** Sets one of the five fields (plain text, cut to 20 000 characters). */
+export function setField(
+  doc: ScorecardDocument,
+  activityId: string,
+  key: ScorecardFieldKey,
+  value: string,
+  now: Date,
+): ScorecardDocument {
+  return withRecord(doc, activityId, now, (r) => ({ fields: { ...r.fields, [key]: value.slice(0, LIMITS.text) } }));
+}
+
+/** Sets who owns the activity (trimmed, at most 120 characters; may be empty). */
+export function setOwner(doc: ScorecardDocument, activityId: string, owner: string, now: Date): ScorecardDocument {
+  return withRecord(doc, activityId, now, () => ({ owner: owner.trim().slice(0, LIMITS.name) }));
+}
+
+/**
+ * Sets the target date, `YYYY-MM-DD` (what `<input type="date">` gives) or empty to clear it.
+ * Throws RangeError for any other text.
+ */
+export function setTarget(doc: ScorecardDocument, activityId: string, target: string, now: Date): ScorecardDocument {
+  if (target !== '' && !DATE_PATTERN.test(target)) throw new RangeError(`not a date YYYY-MM-DD: ${target}`);
+  return withRecord(doc, activityId, now, () => ({ target }));
+}
+
+/**
+ * Names and dates the current iteration of the current scorecard: `name` trimmed (at most 120
+ * characters; empty keeps the old name), `started` `YYYY-MM-DD`. Throws RangeError for another date.
+ */
+export function renameIteration(doc: ScorecardDocument, name: string, started: string): ScorecardDocument {
+  if (!DATE_PATTERN.test(started)) throw new RangeError(`not a date YYYY-MM-DD: ${started}`);
+  return withCurrent(doc, (sc) => ({ ...sc, iteration: { name: cleanName(name, sc.iteration.name), started } }));
+}
+
+/**
+ * Closes the current scorecard's iteration: a Snapshot (its name, start, closed today, and the
+ * status and ticked point ids of every activity with a record) joins the snapshots, and the next
+ * iteration starts today, named `nextName` or "Iteration <n>". Past 200 snapshots, the oldest is dropped.
+ */
+export function closeIteration(doc: ScorecardDocument, now: Date, nextName?: string): ScorecardDocument {
+  return withCurrent(doc, (sc) => {
+    const snapshot: Snapshot = {
+      name: sc.iteration.name,
+      started: sc.iteration.started,
+      closed: today(now),
+      activities: Object.fromEntries(
+        Object.entries(sc.activities).map(([id, r]) => [id, { status: r.status, points: Object.keys(r.points) }]),
+      ),
+    };
+    const snapshots = [...sc.snapshots, snapshot].slice(-LIMITS.snapshots);
+    const name = cleanName(nextName ?? '', iterationName(sc.snapshots.length + 2));
+    return { ...sc, snapshots, iteration: { name, started: today(now) } };
+  });
+}
+
+/** Records that the document was exported `now` (for the reminder to export). */
+export function markExported(doc: ScorecardDocument, now: Date): ScorecardDocument {
+  return { ...doc, exported: now.toISOString() };
+}

@@ -1,0 +1,103 @@
+/**
+ * The scorecard document in the browser's storage: read, migrated and validated (schema.ts) on
+ * loading, written back whole. A stored value that cannot be read is copied aside once, under a
+ * key of its own that nothing ever writes again, before the main key may be written anew; the
+ * user can then download it. Works on a `StoragePort` (port.ts), never on `window` directly.
+ */
+import { migrateDocument, MigrationError } from './migrate.ts';
+import { openStorage, writeRaw, type StoragePort, type WriteFailure } from './port.ts';
+import { describeIssues, documentSchema } from './schema.ts';
+import type { ScorecardDocument } from './types.ts';
+import { STORAGE_KEY, UNREADABLE_KEY_PREFIX } from './vocabulary.ts';
+
+export { openStorage, type StoragePort, type WriteFailure };
+
+/**
+ * What loading found: nothing stored; a document (migrated to the current version if it was
+ * older: save it to keep the migration); or a value that cannot be read, with what is wrong,
+ * and the key it was kept aside under (`keptAs`), or `null` when it could not be copied (the
+ * storage is full or refuses): then the main key must not be written, or the value is lost.
+ */
+export type Loaded =
+  | { state: 'empty' }
+  | { state: 'ok'; document: ScorecardDocument; migrated: boolean }
+  | { state: 'unreadable'; raw: string; keptAs: string | null; problems: string[] };
+
+/**
+ * Why `raw` (a stored value) is not a document, or the document: JSON, then migration, then
+ * the schema. Never throws.
+ */
+export function readDocument(
+  raw: string,
+  now: Date,
+): { ok: true; document: ScorecardDocument; migrated: boolean } | { ok: false; problems: string[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrateDocument(value, now);
+  } catch (error) {
+    if (error instanceof MigrationError) return { ok: false, problems: [error.message] };
+    throw error;
+  }
+  const result = documentSchema.safeParse(migrated);
+  if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, migrated) };
+  return { ok: true, document: result.data, migrated: migrated !== value };
+}
+
+/** The keys under which unreadable values were kept aside, oldest first (the key ends with the ISO time). */
+export function keptAside(storage: StoragePort): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k?.startsWith(UNREADABLE_KEY_PREFIX)) keys.push(k);
+  }
+  return keys.sort();
+}
+
+/**
+ * Copies `raw` aside under `UNREADABLE_KEY_PREFIX` + `now` as ISO time (with `-2`, `-3`, … should
+ * that key exist), unless a kept-aside key holds the same text already: returns that key, or
+ * `null` when the copy could not be written.
+ */
+function keepAside(storage: StoragePort, raw: string, now: Date): string | null {
+  const same = keptAside(storage).find((k) => storage.getItem(k) === raw);
+  if (same) return same;
+  const base = UNREADABLE_KEY_PREFIX + now.toISOString();
+  let key = base;
+  for (let n = 2; storage.getItem(key) !== null; n++) key = `${base}-${n}`;
+  return writeRaw(storage, key, raw).ok ? key : null;
+}
+
+/**
+ * Loads the document under STORAGE_KEY (see Loaded). An unreadable value is kept aside (once:
+ * loading the same value again finds its copy) and stays under the main key too, until the
+ * next save replaces it. Reading throwing (storage gone since opening) counts as empty.
+ */
+export function loadStored(storage: StoragePort, now: Date): Loaded {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(STORAGE_KEY);
+  } catch {
+    return { state: 'empty' };
+  }
+  if (raw === null) return { state: 'empty' };
+  const read = readDocument(raw, now);
+  if (read.ok) return { state: 'ok', document: read.document, migrated: read.migrated };
+  return { state: 'unreadable', raw, keptAs: keepAside(storage, raw, now), problems: read.problems };
+}
+
+/**
+ * Writes `doc` under STORAGE_KEY (compact JSON): `{ ok: true }`, or `{ ok: false, reason }`:
+ * `full` (QuotaExceededError), `unavailable` (no storage, SecurityError, …). Never throws.
+ */
+export function saveDocument(
+  storage: StoragePort | undefined,
+  doc: ScorecardDocument,
+): { ok: true } | { ok: false; reason: WriteFailure } {
+  return writeRaw(storage, STORAGE_KEY, JSON.stringify(doc));
+}

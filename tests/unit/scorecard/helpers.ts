@@ -1,0 +1,103 @@
+/**
+ * Shared pieces of the scorecard's unit tests: a small hand-made catalogue, fixed times, a
+ * deep freeze (so that any change to an input throws), and a Storage in memory that can be made
+ * full or unavailable.
+ */
+import type { Catalogue } from '../../../src/lib/scorecard/types.ts';
+import type { StoragePort } from '../../../src/lib/scorecard/port.ts';
+
+/** 2026-01-05 14:46:11 UTC, and later days. */
+export const T0 = new Date('2026-01-05T14:46:11.000Z');
+export const T1 = new Date('2026-02-10T09:00:00.000Z');
+export const T2 = new Date('2026-03-20T17:30:00.000Z');
+
+/** Two goals, four activities: A-17 (3 points) and A-18 (2) in usage, A-21 (2) and A-28 (2) in trust. */
+export const CATALOGUE: Catalogue = {
+  handbook: '1.3',
+  goals: [
+    { id: 'usage', title: 'Usage' },
+    { id: 'trust', title: 'Trust' },
+  ],
+  activities: [
+    {
+      id: 'GGI-A-17',
+      title: 'Inventory of skills',
+      formerTitles: [],
+      goal: 'usage',
+      roles: ['team-leader', 'decision-maker'],
+      path: '/ggi/activities/inventory_of_skills/',
+      points: [
+        { id: 'v1', text: 'We know who can do what.' },
+        { id: 'v2', text: 'The list is kept current.' },
+        { id: 'v3', text: 'Gaps are named.' },
+      ],
+    },
+    {
+      id: 'GGI-A-18',
+      title: 'Competency growth',
+      formerTitles: [],
+      goal: 'usage',
+      roles: ['developer'],
+      path: '/ggi/activities/competency_growth/',
+      points: [
+        { id: 'v1', text: 'There is a training plan.' },
+        { id: 'v2', text: 'People follow it.' },
+      ],
+    },
+    {
+      id: 'GGI-A-21',
+      title: 'Manage legal compliance',
+      formerTitles: [],
+      goal: 'trust',
+      roles: ['decision-maker'],
+      path: '/ggi/activities/manage_legal_compliance/',
+      points: [
+        { id: 'v1', text: 'Licences are checked.' },
+        { id: 'v2', text: 'Obligations are met.' },
+      ],
+    },
+    {
+      id: 'GGI-A-28',
+      title: 'Human Resources perspective',
+      formerTitles: ['hr perspective'],
+      goal: 'trust',
+      roles: ['decision-maker'],
+      path: '/ggi/activities/human_resources_perspective/',
+      points: [
+        { id: 'v1', text: 'There is training.' },
+        { id: 'v2', text: 'Job descriptions name open source.' },
+      ],
+    },
+  ],
+};
+
+/** `value`, frozen all the way down, so that a function changing it throws (modules are strict). */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** A Storage in memory; `fail` makes setItem throw a DOMException of that name. */
+export class MemoryStorage implements StoragePort {
+  readonly map = new Map<string, string>();
+  fail: 'QuotaExceededError' | 'SecurityError' | undefined;
+  get length(): number {
+    return this.map.size;
+  }
+  getItem(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.fail) throw new DOMException('refused', this.fail);
+    this.map.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.map.delete(key);
+  }
+  key(index: number): string | null {
+    return [...this.map.keys()][index] ?? null;
+  }
+}
