@@ -5,6 +5,7 @@
  * was without JavaScript, never overwrites a document it cannot read, and raises no CSP violation.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './helpers.ts';
 import { STORAGE_KEY } from '../../src/lib/scorecard/vocabulary.ts';
 import type { ScorecardDocument } from '../../src/lib/scorecard/types.ts';
 
@@ -116,6 +117,16 @@ test('a change in one tab shows in another tab of the same page at once', async 
   await status(second, 'Not Selected').click();
   await expect(radio(first, 'Not Selected')).toBeChecked();
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`axe finds nothing on an activity page with the control in use, ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(ACTIVITY);
+    await status(page, 'In Progress').click();
+    await boxes(page).nth(1).check();
+    await expect(control(page).locator('[aria-live]')).toContainText('saved');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -1,3 +1,5 @@
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { announcement, controlView, summary, type ControlView } from '../../../src/lib/scorecard/control-view.ts';
 import type { ActivityRecord, ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
@@ -112,5 +114,21 @@ describe("the control's summary and announcements", () => {
     expect(announcement({ kind: 'unreadable' }, { state: 'unreadable' }, [])).toMatch(
       /cannot be read.*changes nothing.*scorecard page/,
     );
+  });
+});
+
+describe("the activity page's control script", () => {
+  it('bundles without zod, the schema or the full storage module, in under 3 kB gzipped', async () => {
+    const out = await build({
+      entryPoints: ['src/scripts/scorecard/control.ts'],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+    });
+    const inputs = Object.keys(out.metafile.inputs);
+    expect(inputs.filter((i) => /zod|papaparse|schema\.ts|storage\.ts|migrate\.ts/.test(i))).toEqual([]);
+    expect(gzipSync(out.outputFiles[0].contents).length).toBeLessThan(3000);
   });
 });
