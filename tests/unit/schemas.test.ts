@@ -36,7 +36,10 @@ const SCHEMA_CASES = [
 ];
 /** Bad fixtures that break a schema in one file and a rule between files in another. */
 const MIXED_CASES = ['every-problem-at-once', 'one-file-every-problem'];
-/** Bad fixtures whose problem is the file's name or place, not its content. */
+/**
+ * Bad fixtures whose problem is the file's name or place, not its content (a translation's
+ * folder is one while its language has no pages: each file, alone, is refused for it).
+ */
 const FILE_NAME_CASES = [
   'news-name-not-its-date',
   'case-only-slugs',
@@ -44,6 +47,7 @@ const FILE_NAME_CASES = [
   'md-and-mdx',
   'mdx-file',
   'translation-without-original',
+  'translation-point-ids',
 ];
 // Templates in a fixture are no entries (they feed the rule on example values).
 const bad = badCases().flatMap((c) =>

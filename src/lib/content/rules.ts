@@ -1,7 +1,8 @@
 /**
  * The rules between files (the design's cross-entry rules), over typed entries: ids and slugs
  * unique per language, former slugs free, English file names by the slug rule, references to
- * existing activities, goals with their files and activities, translations with an original,
+ * existing activities, goals with their files and activities, translations with an original
+ * and its verification point ids,
  * members listed once, case studies citing their sources, pages clear of the site's sections,
  * no example values left from the templates, members' logo files present, no two file names
  * equal but for letter case. Files that failed their schema take part with the fields that are
@@ -46,7 +47,8 @@ export function caseCollisions(paths: readonly string[]): Problem[] {
  * Rules that span entries (the design's cross-entry rules): ids and slugs unique per language;
  * English file names follow the slug rule; every referenced activity exists and is not the
  * entry itself; every goal has its file and at least one English activity; every translation has
- * an English original; a goal file's id equals its file name; members listed once; case studies
+ * an English original with the same verification point ids, in the same order; a goal file's id
+ * equals its file name; members listed once; case studies
  * cite listed sources; pages do not take a section's address.
  */
 export function crossCheck(valid: readonly Entry[], partials: readonly PartialEntry[] = []): Problem[] {
@@ -123,6 +125,8 @@ export function crossCheck(valid: readonly Entry[], partials: readonly PartialEn
       );
     }
   }
+
+  problems.push(...translationPointProblems(activities));
 
   for (const e of activities) {
     const id = e.data.id;
@@ -209,6 +213,61 @@ export function crossCheck(valid: readonly Entry[], partials: readonly PartialEn
         `the goal "${goal}" has no activities`,
         `add an activity with goal: ${goal} to content/activities/${DEFAULT_LANGUAGE}/`,
       );
+    }
+  }
+  return problems;
+}
+
+/** Ids as a reader sees them: `v1, v2`, or "none". */
+const idList = (ids: readonly string[]) => (ids.length ? ids.join(', ') : 'none');
+
+/**
+ * A translated activity's verification points have exactly the ids of its English original's
+ * (the activity with the same id in the English folder), in the same order: the scorecard stores
+ * ticks by point id, so the same ticks serve every language (design: content model, activity).
+ * Names the ids missing and those extra, or, when only the order differs, both orders. Files
+ * whose points failed their schema, or whose original's did, are left to their own problems.
+ */
+export function translationPointProblems(activities: readonly AnyEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const english = new Map<string, AnyEntry>();
+  for (const e of activities)
+    if (
+      e.collection === 'activities' &&
+      e.lang === DEFAULT_LANGUAGE &&
+      e.data.id !== undefined &&
+      !english.has(e.data.id)
+    )
+      english.set(e.data.id, e);
+  for (const e of activities) {
+    if (e.collection !== 'activities' || e.lang === DEFAULT_LANGUAGE || e.data.id === undefined) continue;
+    const original = english.get(e.data.id);
+    if (original?.collection !== 'activities' || !original.data.verification || !e.data.verification) continue;
+    const want = original.data.verification.map((v) => v.id);
+    const have = e.data.verification.map((v) => v.id);
+    const missing = want.filter((id) => !have.includes(id));
+    const extra = have.filter((id) => !want.includes(id));
+    const where = `the English original content/${original.path}`;
+    if (missing.length || extra.length) {
+      const parts = [
+        ...(missing.length ? [`${missing.join(', ')} missing`] : []),
+        ...(extra.length ? [`${extra.join(', ')} not in the original`] : []),
+      ];
+      problems.push({
+        file: e.path,
+        field: 'verification',
+        problem: `the point ids differ from those of ${where} (${parts.join('; ')})`,
+        fix: want.length
+          ? `translate each of its points under the same id: ${idList(want)}`
+          : 'leave the list empty, as the original has no points',
+      });
+    } else if (want.some((id, i) => have[i] !== id)) {
+      problems.push({
+        file: e.path,
+        field: 'verification',
+        problem: `lists the points in another order (${idList(have)}) than ${where} (${idList(want)})`,
+        fix: "put them in the original's order",
+      });
     }
   }
   return problems;

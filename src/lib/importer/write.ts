@@ -140,7 +140,8 @@ function existingFacts(text: string): {
  * with the same id, from `englishSlugs`, so that it has the same address under /<lang>/; without
  * one, the name comes from its own title. The verification points keep the ids of the file being
  * replaced (the one at the same path, else the earlier import of the activity), position by
- * position; a change in their number is recorded in `points`.
+ * position, and in a translation those of the English file in `existing` with the same id; a
+ * change in their number (against the file replaced) is recorded in `points`.
  */
 export function planFiles(
   release: UpstreamRelease,
@@ -156,6 +157,13 @@ export function planFiles(
     const facts = existingFacts(f.text);
     if (facts.id) byId.set(facts.id, [...(byId.get(facts.id) ?? []), { path: f.path, facts }]);
   }
+  // A translation's points take the ids of the English activity in the output folder, by position.
+  const englishPoints = new Map<string, string[]>();
+  if (lang !== 'en')
+    for (const f of existing.filter((x) => /^activities\/en\/[^/]+\.mdx?$/.test(x.path))) {
+      const facts = existingFacts(f.text);
+      if (facts.id) englishPoints.set(facts.id, facts.points);
+    }
   const planned: PlannedFile[] = [];
   for (const a of release.activities) {
     const slug = lang === 'en' ? a.slug : (englishSlugs.get(a.id) ?? a.slug);
@@ -202,7 +210,7 @@ export function planFiles(
     aliases.delete(slug);
     const replaced = before.find((b) => b.path === path) ?? before.find((b) => b.facts.imported);
     const was = replaced?.facts.points ?? [];
-    const ids = pointIds(a.verification.length, was);
+    const ids = pointIds(a.verification.length, englishPoints.get(a.id) ?? was);
     planned.push({
       path,
       text: renderActivity({ ...a, roles }, release, [...aliases], ids),

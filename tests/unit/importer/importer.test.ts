@@ -653,6 +653,18 @@ describe('importing a translation', () => {
         'is a French translation, and the portal has no French pages yet, so it would never be shown',
       ]);
   });
+
+  it('gives the points the ids of the English activity in the output folder, position by position', () => {
+    const release = readUpstream(`${FIX}/later.json`);
+    const english = planFiles(release, []).map((p) => ({
+      path: p.path,
+      text: p.text!.replace(/- id: v(\d+)\n/g, (_m, n: string) => `- id: en-${n}\n`),
+    }));
+    const slugs = new Map([['GGI-A-02', 'second_fixture_activity']]);
+    const fr = planFiles(release, english, 'fr', slugs).find((p) => p.activity === 'GGI-A-02')!;
+    expect([...fr.text!.matchAll(/- id: (.*)\n/g)].map((m) => m[1])).toEqual(['en-1', 'en-2', 'en-3', 'en-4']);
+    expect(fr.points).toBeUndefined();
+  });
 });
 
 describe(`the real handbook releases 1.2 and 1.3 (${UPSTREAM}; skipped where it is absent)`, () => {
