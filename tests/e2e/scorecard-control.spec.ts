@@ -5,6 +5,7 @@
  * was without JavaScript, never overwrites a document it cannot read, and raises no CSP violation.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { axeViolations } from './helpers.ts';
 import { STORAGE_KEY } from '../../src/lib/scorecard/vocabulary.ts';
 import type { ScorecardDocument } from '../../src/lib/scorecard/types.ts';
@@ -193,4 +194,32 @@ test('where storage is refused, the control still works while the page is open a
   await expect(control(page).locator('[aria-live]')).toContainText('Not saved');
   await boxes(page).first().check();
   await expect(boxes(page).first()).toBeChecked();
+});
+
+test('what the control writes is valid by the published /api/scorecard.schema.json', async ({ page, request }) => {
+  const response = await request.get('/api/scorecard.schema.json');
+  const schema = (await response.json()) as Record<string, unknown>;
+  expect(schema.$schema).toContain('2020-12');
+  expect(schema.$id).toMatch(/\/api\/scorecard\.schema\.json$/);
+  await page.goto(ACTIVITY);
+  await status(page, 'Done').click();
+  await boxes(page).nth(0).check();
+  await boxes(page).nth(4).check();
+  const validate = new Ajv2020({ strict: false, formats: { 'date-time': true } }).compile(schema);
+  const doc = await storedDocument(page);
+  expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+});
+
+test('the footer links to the privacy page, which says what is kept and that nothing is sent', async ({ page }) => {
+  await page.goto(ACTIVITY);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
+  await expect(page).toHaveURL(/\/privacy\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('no cookies');
+  await expect(main).toContainText('ospo-zone:scorecards');
+  await expect(main).toContainText('clear the site data');
+  await page.goto('/data/');
+  await expect(page.getByRole('main').locator('a[href="/api/scorecard.schema.json"]')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('issue_id');
 });
