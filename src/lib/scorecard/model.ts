@@ -198,6 +198,20 @@ export function setTarget(doc: ScorecardDocument, activityId: string, target: st
 }
 
 /**
+ * Keeps what a My GGI Board import says of the activity's objectives (its `tasks_done` of
+ * `tasks_total` and the row's `updated_at`, ISO or empty): shown as the board's progress, never
+ * turned into ticks.
+ */
+export function setBoard(
+  doc: ScorecardDocument,
+  activityId: string,
+  board: NonNullable<ActivityRecord['board']>,
+  now: Date,
+): ScorecardDocument {
+  return withRecord(doc, activityId, now, () => ({ board: { ...board } }));
+}
+
+/**
  * Names and dates the current iteration of the current scorecard: `name` trimmed (at most 120
  * characters; empty keeps the old name), `started` `YYYY-MM-DD`. Throws RangeError for another date.
  */

@@ -6,7 +6,7 @@
  */
 import { migrateDocument, MigrationError } from './migrate.ts';
 import { openStorage, writeRaw, type StoragePort, type WriteFailure } from './port.ts';
-import { describeIssues, documentSchema } from './schema.ts';
+import { documentSchema, validate } from './schema.ts';
 import type { ScorecardDocument } from './types.ts';
 import { STORAGE_KEY, UNREADABLE_KEY_PREFIX } from './vocabulary.ts';
 
@@ -44,9 +44,8 @@ export function readDocument(
     if (error instanceof MigrationError) return { ok: false, problems: [error.message] };
     throw error;
   }
-  const result = documentSchema.safeParse(migrated);
-  if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, migrated) };
-  return { ok: true, document: result.data, migrated: migrated !== value };
+  const result = validate(documentSchema, migrated);
+  return result.ok ? { ok: true, document: result.data, migrated: migrated !== value } : result;
 }
 
 /** The keys under which unreadable values were kept aside, oldest first (the key ends with the ISO time). */

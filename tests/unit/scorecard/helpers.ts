@@ -3,6 +3,11 @@
  * deep freeze (so that any change to an input throws), and a Storage in memory that can be made
  * full or unavailable.
  */
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { activitySlug, entriesIn } from '../../../src/lib/content/entries.ts';
+import { readContentTree } from '../../../src/lib/content/files.ts';
+import { activityPath } from '../../../src/lib/routes.ts';
+import { buildCatalogue } from '../../../src/lib/scorecard/catalogue.ts';
 import type { Catalogue } from '../../../src/lib/scorecard/types.ts';
 import type { StoragePort } from '../../../src/lib/scorecard/port.ts';
 
@@ -100,4 +105,22 @@ export class MemoryStorage implements StoragePort {
   key(index: number): string | null {
     return [...this.map.keys()][index] ?? null;
   }
+}
+
+/**
+ * The catalogue of the real handbook in content/ (English), built by buildCatalogue from the
+ * content layer's entries as the scorecard page builds it from the collections. Verification
+ * points may still be plain strings (before they got ids): they get `v<position>`, the
+ * importer's rule.
+ */
+export function realCatalogue(): Catalogue {
+  const { entries } = checkContent(readContentTree('content'));
+  const points = (v: readonly (string | { id: string; text: string })[]) =>
+    v.map((p, i) => (typeof p === 'string' ? { id: `v${i + 1}`, text: p } : p));
+  return buildCatalogue({
+    goals: entriesIn(entries, 'goals').map((g) => g.data),
+    activities: entriesIn(entries, 'activities')
+      .filter((a) => a.lang === 'en')
+      .map((a) => ({ ...a.data, verification: points(a.data.verification), path: activityPath(activitySlug(a)) })),
+  });
 }
