@@ -223,3 +223,22 @@ test('the footer links to the privacy page, which says what is kept and that not
   await expect(page.getByRole('main').locator('a[href="/api/scorecard.schema.json"]')).toBeVisible();
   await expect(page.getByRole('main')).toContainText('issue_id');
 });
+
+test('a ticked point the handbook no longer has is kept, and the control says the scorecard page shows it', async ({
+  page,
+}) => {
+  await page.goto(ACTIVITY);
+  await boxes(page).nth(0).check();
+  const id = await activityId(page);
+  const doc = (await storedDocument(page))!;
+  const current = doc.scorecards.find((s) => s.id === doc.current)!;
+  current.activities[id].points['v99'] = 'A point an earlier handbook had.';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(doc)]);
+  await page.reload();
+  await expect(control(page)).toContainText('One ticked point comes from an earlier version of the handbook');
+  await boxes(page).nth(1).check();
+  const after = (await storedDocument(page))!;
+  expect(after.scorecards.find((s) => s.id === after.current)!.activities[id].points['v99']).toBe(
+    'A point an earlier handbook had.',
+  );
+});

@@ -52,6 +52,18 @@ export function summary(view: ControlView, pointIds: readonly string[]): string 
   return `${view.status}, ${ticked} of ${pointIds.length} ${pointIds.length === 1 ? 'point' : 'points'} ticked`;
 }
 
+/**
+ * The note on ticked points the page does not show (points of an earlier version of the
+ * handbook, which the scorecard page lists until the user removes them), or `''` when there are
+ * none. `pointIds` as in `summary`.
+ */
+export function earlierPointsNote(view: ControlView, pointIds: readonly string[]): string {
+  if (view.state === 'unreadable') return '';
+  const n = view.ticked.filter((id) => !pointIds.includes(id)).length;
+  if (!n) return '';
+  return `${n === 1 ? 'One ticked point comes' : `${n} ticked points come`} from an earlier version of the handbook: the scorecard page shows ${n === 1 ? 'it' : 'them'}.`;
+}
+
 /** What happened, for the control's live region. */
 export type ControlEvent =
   | { kind: 'status'; status: Status }

@@ -9,7 +9,13 @@
  * unavailable, changes last while the page stays open, and the control says they are not kept.
  * Every text from the document is set with textContent.
  */
-import { announcement, controlView, type ControlEvent, type ControlView } from '../../lib/scorecard/control-view.ts';
+import {
+  announcement,
+  controlView,
+  earlierPointsNote,
+  type ControlEvent,
+  type ControlView,
+} from '../../lib/scorecard/control-view.ts';
 import { openStorage, writeRaw, type StoragePort } from '../../lib/scorecard/port.ts';
 import { writeActivityChange, type ActivityChange } from '../../lib/scorecard/reader.ts';
 import { STORAGE_KEY, type Status } from '../../lib/scorecard/vocabulary.ts';
@@ -41,6 +47,7 @@ export function setupScorecardControl(root: HTMLElement): void {
   if (!activityId || !section) return;
   const name = root.querySelector<HTMLElement>('[data-scorecard-name]');
   const message = root.querySelector<HTMLElement>('[data-scorecard-message]');
+  const earlier = root.querySelector<HTMLElement>('[data-scorecard-earlier]');
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="scorecard-status"]')];
   const items = [...section.querySelectorAll<HTMLElement>('li[data-point]')];
   const points = items.map(pointBox);
@@ -77,6 +84,10 @@ export function setupScorecardControl(root: HTMLElement): void {
     for (const p of points) {
       p.input.checked = !off && v.ticked.includes(p.id);
       p.input.disabled = off;
+    }
+    if (earlier) {
+      earlier.textContent = earlierPointsNote(v, ids);
+      earlier.hidden = !earlier.textContent;
     }
   };
 

@@ -1,7 +1,13 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { announcement, controlView, summary, type ControlView } from '../../../src/lib/scorecard/control-view.ts';
+import {
+  announcement,
+  controlView,
+  earlierPointsNote,
+  summary,
+  type ControlView,
+} from '../../../src/lib/scorecard/control-view.ts';
 import type { ActivityRecord, ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
 
 /** A record as the scorecard stores it, with `status` and ticked `points` (id → text). */
@@ -88,6 +94,17 @@ describe("the control's summary and announcements", () => {
     expect(summary(view, ['v1', 'v2', 'v3'])).toBe('In Progress, 1 of 3 points ticked');
     expect(summary(view, ['v1'])).toBe('In Progress, 1 of 1 point ticked');
     expect(summary(view, [])).toBe('In Progress');
+  });
+
+  it('points to the scorecard page for ticked points the handbook no longer has, and says nothing when there are none', () => {
+    expect(earlierPointsNote(view, ['v1', 'v2'])).toBe(
+      'One ticked point comes from an earlier version of the handbook: the scorecard page shows it.',
+    );
+    expect(earlierPointsNote({ ...view, ticked: ['v8', 'v9', 'v1'] }, ['v1'])).toMatch(
+      /^2 ticked points come .* shows them\.$/,
+    );
+    expect(earlierPointsNote(view, ['v1', 'old'])).toBe('');
+    expect(earlierPointsNote({ state: 'unreadable' }, ['v1'])).toBe('');
   });
 
   it('names the scorecard a change was saved in', () => {
