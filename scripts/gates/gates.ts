@@ -39,6 +39,7 @@ import {
   pagePath,
   PAGES_ROUTED_ELSEWHERE,
   RESERVED_PAGE_NAMES,
+  scorecardPath,
   searchPath,
 } from '../../src/lib/routes.ts';
 
@@ -291,6 +292,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: '404', pattern: route('404\\.html'), frame: 4_000, ...CODE },
   { name: 'GGI overview', pattern: page(ggiPath()), frame: 5_000, page: LIST_CEILING, ...CODE },
   { name: 'one-page handbook', pattern: page(handbookPath()), frame: 4_000, ...CODE },
+  // The scorecard is an application: its own script (15 kB, README "Page weight") and the
+  // catalogue it renders, every activity with its form, as content.
+  { name: 'scorecard', pattern: page(scorecardPath()), frame: 9_000, page: LIST_CEILING, css: CODE.css, js: 15_000 },
   { name: 'activity list', pattern: page(activitiesPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
   { name: 'activity', pattern: page(activityPath(ANY)), frame: 5_500, page: ENTRY_CEILING, ...CODE },
   { name: 'goal', pattern: page(goalPath(ANY)), frame: 4_500, page: ENTRY_CEILING, ...CODE },
@@ -333,7 +337,7 @@ const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 /**
  * Weighs a built page: the HTML, whole and as frame (`frameHtml`); stylesheets it links; scripts
  * it loads, with their static imports (not dynamic ones, which wait for an interaction) and its
- * inline scripts.
+ * inline scripts (not its data blocks, `application/json` or JSON-LD, which count as HTML only).
  */
 export function pageWeight(dir: string, page: string): PageWeight {
   const text = readFileSync(join(dir, page), 'utf8');
@@ -357,7 +361,10 @@ export function pageWeight(dir: string, page: string): PageWeight {
     const src = attr(tag, 'src');
     if (src) addModule(local(src));
   }
-  for (const m of text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g))
+  // Inline scripts, but not data blocks (JSON, JSON-LD), which never run.
+  for (const m of text.matchAll(
+    /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+  ))
     js += m[1].trim() ? gz(m[1]) : 0;
   return { page, html: gz(text), frame: gz(frameHtml(text)), css, js };
 }

@@ -11,6 +11,8 @@ import { handbookIndex, type HandbookIndex } from './activity-page.ts';
 import { groupByGoal } from './ordering.ts';
 import { buildOnce } from '../content/build-once.ts';
 import { activitySlug } from '../content/entries.ts';
+import { activityPath } from '../routes.ts';
+import type { Catalogue } from '../scorecard/types.ts';
 
 /** An activity as Astro's glob() loader gives it (`id` is `<lang>/<file name>`). */
 export type ActivityEntry = CollectionEntry<'activities'>;
@@ -61,3 +63,27 @@ export const activityPagesIndex: () => Promise<{ ordered: ActivityEntry[]; index
     const ordered = (await handbookByGoal()).flatMap((s) => s.activities);
     return { ordered, index: handbookIndex(ordered, await getCollection('caseStudies'), slugOf) };
   });
+
+/**
+ * The scorecard's catalogue (src/lib/scorecard/types.ts): goals in handbook order and the English
+ * activities in reading order, each with its page's site path and verification points, for the
+ * scorecard page, which renders it and embeds it for its script.
+ */
+export const scorecardCatalogue: () => Promise<Catalogue> = buildOnce(ONCE, async () => {
+  const steps = await handbookByGoal();
+  const activities = steps.flatMap((s) => s.activities);
+  // Interim, until src/lib/scorecard/catalogue.ts (buildCatalogue) lands.
+  return {
+    handbook: activities[0]?.data.handbook ?? '',
+    goals: steps.map((s) => ({ id: s.goal.id, title: s.goal.data.title })),
+    activities: activities.map((a) => ({
+      id: a.data.id,
+      title: a.data.title,
+      formerTitles: [],
+      goal: a.data.goal,
+      roles: [...a.data.roles],
+      path: activityPath(slugOf(a)),
+      points: a.data.verification.map((p) => ({ id: p.id, text: p.text })),
+    })),
+  };
+});

@@ -121,8 +121,12 @@ describe('page types', () => {
     expect(type('ggi/activities/hr_perspective/index.html', redirect)).toBe('redirect');
     expect(type('ggi/GGI-A-17/index.html')).toBeUndefined();
   });
+  it('give the scorecard page a type of its own, with its own script budget', () => {
+    expect(type('ggi/scorecard/index.html')).toBe('scorecard');
+    expect(PAGE_TYPES.find((t) => t.name === 'scorecard')?.js).toBe(15_000);
+  });
   it('match no new section of the site, nor a page below an entry', () => {
-    expect(type('ggi/scorecard/index.html')).toBeUndefined();
+    expect(type('ggi/tracker/index.html')).toBeUndefined();
     expect(type('ggi/activities/upstream_first/print/index.html')).toBeUndefined();
     expect(type('members/x/index.html')).toBeUndefined();
   });
@@ -177,10 +181,24 @@ describe('the page-weight budget', () => {
       /^ggi\/activities\/manage_legal_compliance\/index\.html \(activity\): JS is [\d,]+ bytes gzipped, [\d,]+ bytes over the 10,000-byte budget for activity pages: a code change must fix this$/,
     );
   });
+  it('counts a JSON data block as HTML, not as script, and an inline script as script', () => {
+    const data = `<script type="application/json" id="d">${JSON.stringify(noise(2_000, 3))}</script>`;
+    const withData = activityPage().replace('</main>', `${data}</main>`);
+    const withScript = activityPage().replace(
+      '</main>',
+      `<script>console.log(${JSON.stringify(noise(2_000, 3))})</script></main>`,
+    );
+    const plain = budgetGate(site({ ...ASSETS, [ACTIVITY]: activityPage() }), SMALL).types[0].heaviest;
+    const dataPage = budgetGate(site({ ...ASSETS, [ACTIVITY]: withData }), SMALL).types[0].heaviest;
+    const scriptPage = budgetGate(site({ ...ASSETS, [ACTIVITY]: withScript }), SMALL).types[0].heaviest;
+    expect(dataPage.js.bytes).toBe(plain.js.bytes);
+    expect(dataPage.page.bytes).toBeGreaterThan(plain.page.bytes + 3_000);
+    expect(scriptPage.js.bytes).toBeGreaterThan(plain.js.bytes + 3_000);
+  });
   it('fails a built page that matches no page type, so that a new kind of page cannot slip through', () => {
-    const dir = site({ ...ASSETS, [ACTIVITY]: activityPage(), 'ggi/scorecard/index.html': activityPage() });
+    const dir = site({ ...ASSETS, [ACTIVITY]: activityPage(), 'ggi/tracker/index.html': activityPage() });
     expect(budgetGate(dir).problems).toEqual([
-      'ggi/scorecard/index.html: matches no page type of the page-weight budget: a code change must add its type, with its limits, to PAGE_TYPES in scripts/gates/gates.ts',
+      'ggi/tracker/index.html: matches no page type of the page-weight budget: a code change must add its type, with its limits, to PAGE_TYPES in scripts/gates/gates.ts',
     ]);
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * What the scorecard page shows of the model, as text and small values: the status slugs its
+ * filters and styles match, the dashboard's figures and bar widths, the announcements of a
+ * change, the summary of an activity's scorecard fields, when it last changed, the reminder to
+ * export and the names of downloaded files. Pure and without a DOM, so that the page's script
+ * and its server-rendered markup share it and unit tests pin the wording. The counting itself is
+ * progress.ts's; this module only words it.
+ */
+import type { Tally } from './progress.ts';
+import type { ActivityRecord, ScorecardDocument } from './types.ts';
+import { SCORECARD_FIELDS, type Status } from './vocabulary.ts';
+
+/** A status as a slug for attributes and URL parameters: `In Progress` → `in-progress`. */
+export function statusSlug(status: Status): string {
+  return status.toLowerCase().replace(/\s+/g, '-');
+}
+
+/** `n` of `total`, e.g. "2 of 5". */
+function of(n: number, total: number): string {
+  return `${n} of ${total}`;
+}
+
+/** The dashboard's cells for one tally: selected "2 of 5", in progress, done, points "4 of 9" (or "none" without selected activities). */
+export function tallyCells(t: Tally): { selected: string; inProgress: string; done: string; points: string } {
+  return {
+    selected: of(t.selected, t.activities),
+    inProgress: String(t.inProgress),
+    done: String(t.done),
+    points: t.pointsTotal === 0 ? 'none' : of(t.pointsMet, t.pointsTotal),
+  };
+}
+
+/** Percentage of `n` in `total`, one decimal, 0 when total is 0. */
+function percent(n: number, total: number): number {
+  return total === 0 ? 0 : Math.round((n / total) * 1000) / 10;
+}
+
+/**
+ * Widths of the dashboard's bars, in percent of the full bar (0–100, one decimal): selected and
+ * done activities of all activities (done is drawn over selected, so the part of selected beyond
+ * it is the in-progress share), and points met of the selected activities' points.
+ */
+export function barWidths(t: Tally): { selected: number; done: number; points: number } {
+  return {
+    selected: percent(t.selected, t.activities),
+    done: percent(t.done, t.activities),
+    points: percent(t.pointsMet, t.pointsTotal),
+  };
+}
+
+/** One line for the page's top bar: "3 of 25 selected · 1 done · 12 of 40 points met". */
+export function summaryLine(t: Tally): string {
+  const points = t.pointsTotal === 0 ? 'no points to meet' : `${of(t.pointsMet, t.pointsTotal)} points met`;
+  return `${of(t.selected, t.activities)} selected · ${t.done} done · ${points}`;
+}
+
+/**
+ * What the page announces (aria-live) after a status change: the activity, its new status, and
+ * where its goal and the whole scorecard stand, e.g. "Upstream first: In Progress. Culture:
+ * 2 of 5 selected, 1 done. All goals: 4 of 25 selected, 1 done."
+ */
+export function statusAnnouncement(
+  activity: string,
+  status: Status,
+  goal: { title: string; tally: Tally },
+  overall: Tally,
+): string {
+  const part = (name: string, t: Tally) => `${name}: ${of(t.selected, t.activities)} selected, ${t.done} done.`;
+  return `${activity}: ${status}. ${part(goal.title, goal.tally)} ${part('All goals', overall)}`;
+}
+
+/**
+ * What the page announces after a point is ticked or unticked: "Point met, 3 of 5 for Upstream
+ * first." (`met` and `total` count the activity's points).
+ */
+export function pointAnnouncement(activity: string, ticked: boolean, met: number, total: number): string {
+  return `${ticked ? 'Point met' : 'Point no longer met'}, ${of(met, total)} for ${activity}.`;
+}
+
+/**
+ * The summary beside an activity's closed scorecard fields: how many of the five are written,
+ * and the owner and target date when set, e.g. "2 of 5 written · owner: Ana · target 2026-03-31";
+ * "nothing written yet" when all are empty.
+ */
+export function fieldsSummary(record: Pick<ActivityRecord, 'fields' | 'owner' | 'target'>): string {
+  const written = SCORECARD_FIELDS.filter((f) => record.fields[f.key].trim() !== '').length;
+  const parts = [
+    ...(written > 0 ? [`${of(written, SCORECARD_FIELDS.length)} written`] : []),
+    ...(record.owner ? [`owner: ${record.owner}`] : []),
+    ...(record.target ? [`target ${record.target}`] : []),
+  ];
+  return parts.length === 0 ? 'nothing written yet' : parts.join(' · ');
+}
+
+/**
+ * When a record last changed, for its card: "changed 2 Dec 2025" (in `timeZone`, the browser's by
+ * default), or "not changed yet" when `updated` is empty or not a date.
+ */
+export function changedLabel(updated: string, timeZone?: string): string {
+  const d = new Date(updated);
+  if (!updated || Number.isNaN(d.getTime())) return 'not changed yet';
+  return `changed ${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone })}`;
+}
+
+/** Days without an export after which the page reminds the user to download (some browsers clear a site's data after a week or more without a visit). */
+export const EXPORT_REMINDER_DAYS = 30;
+
+/**
+ * Whether to remind the user to export: the document holds something (a record or a snapshot in
+ * some scorecard) and was never exported, or last exported more than EXPORT_REMINDER_DAYS ago;
+ * a document never exported counts from its oldest scorecard's creation.
+ */
+export function exportDue(doc: ScorecardDocument, now: Date): boolean {
+  const used = doc.scorecards.some((s) => Object.keys(s.activities).length > 0 || s.snapshots.length > 0);
+  if (!used) return false;
+  const since = doc.exported ?? doc.scorecards.map((s) => s.created).sort()[0];
+  const at = new Date(since ?? '').getTime();
+  if (Number.isNaN(at)) return true;
+  return now.getTime() - at > EXPORT_REMINDER_DAYS * 86_400_000;
+}
+
+/**
+ * The name of a downloaded file: "ggi-scorecards-2025-12-02.json" for the document, and for one
+ * scorecard's board CSV "ggi-scorecard-<name as a slug>-2025-12-02.csv" (date in UTC).
+ */
+export function downloadName(kind: 'json' | 'csv', now: Date, scorecardName = ''): string {
+  const date = now.toISOString().slice(0, 10);
+  if (kind === 'json') return `ggi-scorecards-${date}.json`;
+  const slug = scorecardName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `ggi-scorecard-${slug ? `${slug}-` : ''}${date}.csv`;
+}
+
+/** The review's headings, by kind of change (progress.ts's ReviewItem), in the order shown. */
+export const REVIEW_HEADINGS = {
+  done: 'Done',
+  progressed: 'Progressed',
+  stalled: 'Stalled',
+  regressed: 'Went back',
+} as const;

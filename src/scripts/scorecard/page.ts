@@ -1,0 +1,156 @@
+/**
+ * The scorecard page's script (src/pages/ggi/scorecard.astro): reads the catalogue the page
+ * embeds, loads the stored document (validated, migrated, or kept aside when unreadable: the
+ * store), or the read-only copy of a share link, then fills the cards and the dashboard and
+ * enables the controls the page rendered disabled. It keeps the filters' goal sections and counts
+ * right as statuses change and asks the browser to keep the data (`navigator.storage.persist()`).
+ * What is not needed to show and edit the scorecard loads when it is: the tools' actions and the
+ * file transfers on first use (actions.ts), the notices when one applies (notices.ts), the
+ * history and review when there is one (history.ts), the share link's decoder with a link.
+ */
+import '../list-filter.ts';
+import { exportDue } from '../../lib/scorecard/page-view.ts';
+import { keptAside } from '../../lib/scorecard/storage.ts';
+import type { Catalogue } from '../../lib/scorecard/types.ts';
+import type { Actions } from './actions.ts';
+import { Cards } from './cards.ts';
+import { Dashboard } from './dashboard.ts';
+import { Store, type SaveProblem } from './store.ts';
+import { Tools } from './tools.ts';
+import { $, notice, setText } from './ui.ts';
+
+const catalogue = JSON.parse($('#sc-catalogue').textContent ?? '') as Catalogue;
+const store = new Store();
+const cards = new Cards(store, catalogue, $('#sc-activities'));
+const dashboard = new Dashboard(catalogue);
+const tools = new Tools(store);
+const filter = $('[data-filter]');
+
+let actions: Promise<Actions> | undefined;
+/** The tools' actions, loaded on first use. */
+function loadActions(): Promise<Actions> {
+  actions ??= import('./actions.ts').then((m) => new m.Actions(store, catalogue));
+  return actions;
+}
+const exportJson = () => void loadActions().then((a) => a.transfer.exportJson());
+
+document.addEventListener('click', (e) => {
+  const b = (e.target as Element).closest<HTMLElement>('button[data-action]');
+  if (b) void loadActions().then((a) => a.run(b.dataset.action!));
+});
+$('[data-import]').addEventListener('change', (e) => {
+  void loadActions().then((a) => a.transfer.importFile(e.target as HTMLInputElement));
+});
+for (const input of document.querySelectorAll('[data-iteration-name], [data-iteration-started]'))
+  input.addEventListener('change', () => void loadActions().then((a) => a.setIteration()));
+
+/** The status filter's value ('' for all). */
+const statusFilter = () => filter.querySelector<HTMLInputElement>('input[name="status"]:checked')?.value ?? '';
+
+/**
+ * After a redraw: hides the goal sections the status filter leaves empty (goal and role are CSS
+ * alone), says when nothing matches, and refreshes the filter's count (`notify`).
+ */
+function refreshFilters(notify: boolean): void {
+  const status = statusFilter();
+  let shown = 0;
+  for (const section of document.querySelectorAll<HTMLElement>('.sc-goal')) {
+    section.removeAttribute('data-emptied');
+    const visible = [...section.querySelectorAll<HTMLElement>('[data-activity]')].filter((c) =>
+      c.checkVisibility(),
+    ).length;
+    if (status && visible === 0) section.setAttribute('data-emptied', '');
+    shown += visible;
+  }
+  $('[data-nothing-matches]').hidden = shown > 0;
+  if (notify) filter.dispatchEvent(new Event('change'));
+}
+
+// A card whose status changes under an active status filter stays shown until the filters
+// change, so that focus stays on it.
+$('#sc-activities').addEventListener('change', (e) => {
+  const input = e.target as HTMLElement;
+  if (statusFilter() && input.matches('[data-status-input]'))
+    input.closest<HTMLElement>('[data-activity]')?.setAttribute('data-keep', '');
+});
+filter.addEventListener('change', (e) => {
+  if (!e.isTrusted) return;
+  for (const c of document.querySelectorAll('[data-keep]')) c.removeAttribute('data-keep');
+  refreshFilters(false);
+});
+
+let persistAsked = false;
+/** Asks once, after the first save, that the browser keep the data; says what it answered. */
+async function persist(): Promise<void> {
+  if (persistAsked || !store.stored || !navigator.storage?.persist) return;
+  persistAsked = true;
+  const kept = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  setText(
+    $('[data-persist]'),
+    kept
+      ? 'This browser keeps the data until you clear it.'
+      : 'This browser may clear the data if the site is not visited for a while: download it now and then.',
+  );
+}
+
+let shownProblem: SaveProblem | undefined;
+store.onRedraw((r) => {
+  cards.render(r);
+  dashboard.render(store.scorecard);
+  tools.render();
+  $('[data-empty]').hidden = store.stored || store.readOnly;
+  const exported = store.doc.exported;
+  setText(
+    $('[data-last-export]'),
+    exported
+      ? `Last downloaded on ${new Date(exported).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`
+      : 'Never downloaded from this browser.',
+  );
+  // Statuses only change what the status filter shows: nothing to recount without it.
+  if (statusFilter() || r.external) refreshFilters(true);
+  if (store.problem !== shownProblem) {
+    shownProblem = store.problem;
+    void import('./notices.ts').then((m) => m.storageNotices(store, exportJson));
+  }
+  void persist();
+});
+
+/** Shows the read-only copy of a `#share=` link, if the page was opened with one. */
+async function openShare(): Promise<void> {
+  if (!location.hash.startsWith('#share=')) return;
+  const { decodeShare } = await import('../../lib/scorecard/share.ts');
+  const result = await decodeShare(location.hash.slice(1));
+  if (!result.ok) {
+    notice('share', {
+      tone: 'problem',
+      title: 'This share link cannot be read',
+      text: [`${result.problems.slice(0, 3).join('; ')}. Your own scorecards are shown instead.`],
+    });
+    return;
+  }
+  store.shared = { scorecard: result.scorecard, textOmitted: result.textOmitted };
+  const banner = $('[data-share-banner]');
+  banner.hidden = false;
+  setText($('[data-share-name]', banner), result.scorecard.name);
+  $('[data-share-omitted]', banner).hidden = !result.textOmitted;
+}
+
+addEventListener('hashchange', () => {
+  if (location.hash.startsWith('#share=') || store.readOnly) location.reload();
+});
+
+void openShare().then(() => {
+  store.listenToOtherTabs();
+  dashboard.watchReview(() => store.scorecard);
+  store.redraw({ external: true });
+  const loaded = store.loaded;
+  if (
+    loaded.state === 'unreadable' ||
+    (store.storage && keptAside(store.storage).length > 0) ||
+    (!store.readOnly && exportDue(store.doc, new Date()))
+  )
+    void import('./notices.ts').then((m) => m.loadNotices(store, exportJson));
+  if (!store.readOnly)
+    for (const f of document.querySelectorAll<HTMLFieldSetElement>('[data-sc-form]')) f.disabled = false;
+  document.documentElement.dataset.scorecard = 'ready';
+});
