@@ -101,6 +101,61 @@ test('the control writes what the scorecard reads: the current scorecard, the ac
   expect(current.activities[id].points[pointId]).toBe((await second.textContent())!.trim());
 });
 
+/** The scorecard page, once its script is ready. */
+async function openScorecard(page: Page): Promise<void> {
+  await page.goto('/ggi/scorecard/');
+  await expect(page.locator('html[data-scorecard="ready"]')).toBeAttached();
+}
+/** An activity's card on the scorecard page. */
+const card = (page: Page, id: string) => page.locator(`article[data-activity="${id}"]`);
+
+test('the scorecard page shows what the activity page set, and the activity page what the scorecard page set', async ({
+  page,
+}) => {
+  await page.goto(ACTIVITY);
+  const id = await activityId(page);
+  const pointIds = await progress(page)
+    .locator('li[data-point]')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-point')!));
+  await status(page, 'Done').click();
+  await boxes(page).nth(0).check();
+  await boxes(page).nth(3).check();
+
+  await openScorecard(page);
+  await expect(card(page, id).getByRole('radio', { name: 'Done' })).toBeChecked();
+  const ticked = await card(page, id)
+    .locator('input[data-point]')
+    .evaluateAll((inputs) => (inputs as HTMLInputElement[]).filter((i) => i.checked).map((i) => i.value));
+  expect(ticked).toEqual([pointIds[0], pointIds[3]]);
+
+  await card(page, id).getByText('In Progress', { exact: true }).click();
+  await card(page, id).locator(`input[data-point][value="${pointIds[0]}"]`).uncheck();
+  await card(page, id).locator(`input[data-point][value="${pointIds[5]}"]`).check();
+
+  await page.goto(ACTIVITY);
+  await expect(radio(page, 'In Progress')).toBeChecked();
+  const shown = await boxes(page).evaluateAll((inputs) =>
+    (inputs as HTMLInputElement[]).filter((i) => i.checked).map((i) => i.value),
+  );
+  expect(shown).toEqual([pointIds[3], pointIds[5]]);
+});
+
+test('the scorecard page open in another tab follows the activity page, and the other way round', async ({
+  context,
+}) => {
+  const activity = await context.newPage();
+  const scorecard = await context.newPage();
+  await activity.goto(ACTIVITY);
+  await openScorecard(scorecard);
+  const id = await activityId(activity);
+  await status(activity, 'In Progress').click();
+  await boxes(activity).nth(1).check();
+  await expect(card(scorecard, id).getByRole('radio', { name: 'In Progress' })).toBeChecked();
+  await expect(card(scorecard, id).locator('input[data-point]').nth(1)).toBeChecked();
+  await card(scorecard, id).getByText('Done', { exact: true }).click();
+  await expect(radio(activity, 'Done')).toBeChecked();
+});
+
 test('a change in one tab shows in another tab of the same page at once', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
