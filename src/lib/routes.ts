@@ -162,6 +162,14 @@ export function ggiApiSchemaPath(lang?: string): string {
   return inLanguage('/api/ggi.schema.json', lang);
 }
 
+/**
+ * The JSON Schema of the scorecard document (what the scorecard page exports and imports, kept in
+ * the browser only): `/api/scorecard.schema.json`.
+ */
+export function scorecardSchemaPath(lang?: string): string {
+  return inLanguage('/api/scorecard.schema.json', lang);
+}
+
 /** The RSS feed of news posts and case studies: `/rss.xml`. */
 export function rssPath(lang?: string): string {
   return inLanguage('/rss.xml', lang);

@@ -28,6 +28,7 @@ const {
   pagePath,
   rssPath,
   scorecardPath,
+  scorecardSchemaPath,
   searchPath,
 } = routes;
 
@@ -62,6 +63,7 @@ const ROUTES: [name: string, path: (lang?: string) => string, expected: string][
   ['search', (l) => searchPath(l), '/search/'],
   ['GGI data', (l) => ggiApiPath(l), '/api/ggi.json'],
   ['GGI data schema', (l) => ggiApiSchemaPath(l), '/api/ggi.schema.json'],
+  ['scorecard document schema', (l) => scorecardSchemaPath(l), '/api/scorecard.schema.json'],
   ['RSS feed', (l) => rssPath(l), '/rss.xml'],
   ['stand-alone page', (l) => pagePath('governance', l), '/governance/'],
   [
