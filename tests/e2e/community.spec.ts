@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { API_FORMAT } from '../../src/lib/handbook/api.ts';
 
 const visible = (page: Page, list: string) => page.locator(`${list} li[data-country]`).filter({ visible: true });
 
@@ -188,7 +189,7 @@ test('the RSS feed is announced in the head and lists the newest news first', as
 test('the data API and its schema are served, and the data page documents them', async ({ page, request }) => {
   const data = await (await request.get('/api/ggi.json')).json();
   expect(data.activities).toHaveLength(25);
-  expect(data.format).toBe(1);
+  expect(data.format).toBe(API_FORMAT);
   const schema = await (await request.get('/api/ggi.schema.json')).json();
   expect(schema.$schema).toContain('2020-12');
   await page.goto('/data/');
