@@ -5,7 +5,8 @@
  * schema, the catalogue. An import that fails changes nothing: it only returns what is wrong.
  */
 import { MigrationError, migrateDocument } from './migrate.ts';
-import { documentSchema, validate } from './schema.ts';
+import { validate } from './problems.ts';
+import { documentSchema } from './schema.ts';
 import type { ActivityRecord, Catalogue, Scorecard, ScorecardDocument, Snapshot } from './types.ts';
 import { sizeProblem } from './size.ts';
 import { DOCUMENT_FORMAT, isSelected, SCORECARD_FIELDS } from './vocabulary.ts';

@@ -2,8 +2,8 @@
  * The scorecard document's schema (zod/mini, the small build of zod 4, so the scorecard page's
  * bundle stays light): version 2 of `ScorecardDocument` with the limits that keep a stored or
  * imported document bounded, a compile-time check that its output type is exactly `types.ts`'s,
- * problems in readable words (zod/mini carries no message texts of its own), and the JSON Schema
- * that `/api/scorecard.schema.json` publishes.
+ * `check` (zod's issues, which problems.ts words: that code loads only when a document fails),
+ * and the JSON Schema that `/api/scorecard.schema.json` publishes.
  */
 import * as z from 'zod/mini';
 import type { ScorecardDocument } from './types.ts';
@@ -30,24 +30,57 @@ export const DATE_TIME_PATTERN =
 export const SCORECARD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const DATE_OR_EMPTY = /^(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/;
 
-const name = z.string().check(z.maxLength(LIMITS.name, `at most ${LIMITS.name} characters`));
-const text = z.string().check(z.maxLength(LIMITS.text, `at most ${LIMITS.text} characters`));
-const date = z.string().check(z.regex(DATE_PATTERN, 'a date written YYYY-MM-DD'));
-const dateOrEmpty = z.string().check(z.regex(DATE_OR_EMPTY, 'a date written YYYY-MM-DD, or empty'));
+/**
+ * JSON Schema keywords of the checks below, by schema: every check is a `z.refine` (one kind of
+ * check, so the scorecard page's bundle carries one check's code instead of five), and
+ * `scorecardJsonSchema` writes the keyword each stands for.
+ */
+const JSON_KEYWORDS = new WeakMap<object, Record<string, unknown>>();
+
+/**
+ * `schema` with a check that `test` passes: its message is the noun phrase of what was expected,
+ * and problems.ts words the issue "expected <message>, found <the value, or its size>" (as
+ * `params.found` says: a limit on size is told the size found); `json`, the JSON Schema keywords
+ * that say the same.
+ */
+function checked<S extends z.ZodMiniType>(
+  schema: S,
+  test: (value: z.output<S>) => boolean,
+  message: string,
+  json: Record<string, unknown>,
+  found: 'value' | 'size' = 'value',
+): S {
+  const out = schema.check(z.refine(test, { message, params: { found } })) as S;
+  JSON_KEYWORDS.set(out, { ...JSON_KEYWORDS.get(schema), ...json });
+  return out;
+}
+
+/** A text of at most `max` characters. */
+const upTo = (max: number) =>
+  checked(z.string(), (s) => s.length <= max, `at most ${max} characters`, { maxLength: max }, 'size');
+/** A text that `pattern` matches, `what` saying it in words. */
+const matching = (pattern: RegExp, what: string) =>
+  checked(z.string(), (s) => pattern.test(s), what, { pattern: pattern.source });
+/** A list of at most `max` items, `items` naming them. */
+const listOf = <S extends z.ZodMiniType>(item: S, max: number, items: string) =>
+  checked(z.array(item), (a) => a.length <= max, `at most ${max} ${items}`, { maxItems: max }, 'size');
+
+const name = upTo(LIMITS.name);
+const text = upTo(LIMITS.text);
+const date = matching(DATE_PATTERN, 'a date written YYYY-MM-DD');
+const dateOrEmpty = matching(DATE_OR_EMPTY, 'a date written YYYY-MM-DD, or empty');
 // Regular expressions rather than z.iso and z.union: the same checks, a smaller bundle.
-const dateTime = z
-  .string()
-  .check(z.regex(DATE_TIME_PATTERN, 'a date-time in ISO 8601, UTC (e.g. 2026-01-05T14:46:11.000Z)'));
-const dateTimeOrEmpty = z
-  .string()
-  .check(
-    z.regex(new RegExp(`^(?:${DATE_TIME_PATTERN.source.slice(1, -1)})?$`), 'a date-time in ISO 8601, UTC, or empty'),
-  );
-const activityId = z.string().check(z.regex(ACTIVITY_ID_PATTERN, 'an activity id such as GGI-A-17'));
-const pointId = z
-  .string()
-  .check(z.regex(POINT_ID_PATTERN, 'a point id of 1 to 32 lower-case letters, digits or hyphens (e.g. v1)'));
-const count = z.int().check(z.minimum(0, 'a whole number, 0 or more'));
+const dateTime = matching(DATE_TIME_PATTERN, 'a date-time in ISO 8601, UTC (e.g. 2026-01-05T14:46:11.000Z)');
+const dateTimeOrEmpty = matching(
+  new RegExp(`^(?:${DATE_TIME_PATTERN.source.slice(1, -1)})?$`),
+  'a date-time in ISO 8601, UTC, or empty',
+);
+const activityId = matching(ACTIVITY_ID_PATTERN, 'an activity id such as GGI-A-17');
+const pointId = matching(POINT_ID_PATTERN, 'a point id of 1 to 32 lower-case letters, digits or hyphens (e.g. v1)');
+const count = checked(z.number(), (n) => Number.isInteger(n) && n >= 0, 'a whole number, 0 or more', {
+  type: 'integer',
+  minimum: 0,
+});
 const status = z.enum(STATUSES);
 
 /** One activity's record (see `ActivityRecord`). */
@@ -83,14 +116,12 @@ export const snapshotSchema = z.strictObject({
 
 /** One scorecard (see `Scorecard`). */
 export const scorecardSchema = z.strictObject({
-  id: z.string().check(z.regex(SCORECARD_ID_PATTERN, 'an id of 1 to 64 letters, digits, _ or -')),
+  id: matching(SCORECARD_ID_PATTERN, 'an id of 1 to 64 letters, digits, _ or -'),
   name,
   created: dateTime,
   iteration: z.strictObject({ name, started: date }),
   activities: z.record(activityId, activityRecordSchema),
-  snapshots: z
-    .array(snapshotSchema)
-    .check(z.maxLength(LIMITS.snapshots, `at most ${LIMITS.snapshots} closed iterations`)),
+  snapshots: listOf(snapshotSchema, LIMITS.snapshots, 'closed iterations'),
 });
 
 /**
@@ -100,15 +131,17 @@ export const scorecardSchema = z.strictObject({
  */
 export const documentSchema = z
   .strictObject({
-    format: z.literal(DOCUMENT_FORMAT),
-    version: z.literal(DOCUMENT_VERSION),
+    // One-value enums rather than z.literal: the same check, one schema kind fewer in the bundle.
+    format: z.enum([DOCUMENT_FORMAT]),
+    version: z.enum({ current: DOCUMENT_VERSION } as const),
     current: z.string(),
-    scorecards: z
-      .array(scorecardSchema)
-      .check(
-        z.minLength(1, 'at least one scorecard'),
-        z.maxLength(LIMITS.scorecards, `at most ${LIMITS.scorecards} scorecards`),
-      ),
+    scorecards: checked(
+      listOf(scorecardSchema, LIMITS.scorecards, 'scorecards'),
+      (a) => a.length > 0,
+      'at least one scorecard',
+      { minItems: 1 },
+      'size',
+    ),
     exported: z.optional(dateTime),
   })
   .check(
@@ -128,136 +161,29 @@ type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B 
 type Assert<T extends true> = T;
 export type _DocumentSchemaMatchesTypes = Assert<Equals<z.output<typeof documentSchema>, ScorecardDocument>>;
 
-/** A zod issue, as much of it as the messages below read. */
-interface Issue {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  expected?: string;
-  origin?: string;
-  maximum?: number | bigint;
-  minimum?: number | bigint;
-  values?: unknown[];
-  keys?: string[];
-  issues?: Issue[];
-}
-
-/** `scorecards[0].activities.GGI-A-17.status` for `['scorecards', 0, 'activities', 'GGI-A-17', 'status']`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out ? '.' : ''}${String(p)}`;
-  return out || '(the document)';
-}
-
-/** What a JSON value is, in words, for "expected …, found …". */
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  record: 'an object',
-};
-
-/** The value at `path` in `root` (undefined when the path leads nowhere). */
-function at(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
-  return v;
-}
-
-/** How big a text or a list is, for "too long". */
-function sizeOf(value: unknown): string {
-  if (typeof value === 'string') return `${value.length} characters`;
-  if (Array.isArray(value)) return `${value.length} items`;
-  return kindOf(value);
-}
-
 /**
- * The message zod gives an issue whose check has none of its own, when parsing through `validate`:
+ * The message zod gives an issue whose check has none of its own, when parsing through `check`:
  * zod/mini has no message texts, but a full zod loaded anywhere in the same page or process sets
- * English ones globally, so `validate` asks for this one instead, and the messages below are the
- * same everywhere.
+ * English ones globally, so `check` asks for this one instead, and problems.ts words the issues
+ * the same everywhere.
  */
-const NO_MESSAGE = 'Invalid input';
-
-/** What was expected, from a check's own message (a noun phrase) or zod's issue fields. */
-function expectedOf(issue: Issue): string {
-  if (issue.message && issue.message !== NO_MESSAGE) return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return EXPECTED[issue.expected ?? ''] ?? String(issue.expected);
-    case 'invalid_value':
-      return (issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ');
-    case 'too_big':
-      return `at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}`;
-    case 'too_small':
-      return `at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}`;
-    default:
-      return 'another value';
-  }
-}
-
-/** One issue's message, without its path. */
-function issueText(issue: Issue, input: unknown): string {
-  const value = at(input, issue.path);
-  switch (issue.code) {
-    case 'custom':
-      return issue.message;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys?.length === 1 ? '' : 's'} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_key':
-      return `this key is not ${issue.issues?.map(expectedOf).join(', ') ?? 'valid'}`;
-    case 'too_big':
-    case 'too_small':
-      return `expected ${expectedOf(issue)}, found ${sizeOf(value)}`;
-    default:
-      return value === undefined
-        ? `missing (expected ${expectedOf(issue)})`
-        : `expected ${expectedOf(issue)}, found ${kindOf(value)}`;
-  }
-}
+export const NO_MESSAGE = 'Invalid input';
 
 /**
- * zod issues as readable lines, `path: what is wrong` (e.g.
- * `scorecards[0].activities.GGI-A-17.status: expected "Not Selected" or "In Progress" or "Done", found the text "Started"`),
- * at most `max` of them plus a line saying how many more there are. `input` is the value that was
- * checked, to say what was found.
+ * `value` checked by `schema` (documentSchema, scorecardSchema, …): the data, or zod's issues,
+ * which problems.ts (`describeIssues`, `validate`) words. Never throws.
  */
-export function describeIssues(issues: readonly Issue[], input: unknown, max = 20): string[] {
-  const lines = issues.slice(0, max).map((i) => `${formatPath(i.path)}: ${issueText(i, input)}`);
-  if (issues.length > max) lines.push(`… and ${issues.length - max} more problems`);
-  return lines;
-}
-
-/**
- * `value` checked by `schema` (documentSchema, scorecardSchema, …): the data, or the problems as
- * describeIssues words them. Never throws.
- */
-export function validate<S extends z.ZodMiniType>(
+export function check<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
-): { ok: true; data: z.output<S> } | { ok: false; problems: string[] } {
+): { ok: true; data: z.output<S> } | { ok: false; issues: z.core.$ZodIssue[] } {
   const result = schema.safeParse(value, { error: () => NO_MESSAGE });
-  return result.success
-    ? { ok: true, data: result.data }
-    : { ok: false, problems: describeIssues(result.error.issues, value) };
+  return result.success ? { ok: true, data: result.data } : { ok: false, issues: result.error.issues };
 }
 
 /**
  * The JSON Schema (draft 2020-12) of the document, from `documentSchema` by zod's
- * `toJSONSchema`, with `id` (its public URL) as `$id`. The checks zod cannot express in JSON
+ * `toJSONSchema` (with the keywords of each check, JSON_KEYWORDS), with `id` (its public URL) as `$id`. The checks zod cannot express in JSON
  * Schema (distinct scorecard ids, `current` naming one) are only said in the description.
  */
 export function scorecardJsonSchema(id: string): Record<string, unknown> {
@@ -266,6 +192,9 @@ export function scorecardJsonSchema(id: string): Record<string, unknown> {
     title: 'OSPO.Zone scorecard document',
     description:
       "Every scorecard of one browser, as the OSPO.Zone portal's scorecard exports it. Scorecard ids are distinct and `current` is one of them.",
-    ...z.toJSONSchema(documentSchema, { target: 'draft-2020-12' }),
+    ...z.toJSONSchema(documentSchema, {
+      target: 'draft-2020-12',
+      override: ({ zodSchema, jsonSchema }) => void Object.assign(jsonSchema, JSON_KEYWORDS.get(zodSchema)),
+    }),
   };
 }

@@ -5,7 +5,8 @@
  * owner) is left out, and the link says so. Decoding validates with the scorecard's schema.
  */
 import * as z from 'zod/mini';
-import { scorecardSchema, validate } from './schema.ts';
+import { validate } from './problems.ts';
+import { scorecardSchema } from './schema.ts';
 import type { Scorecard } from './types.ts';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './vocabulary.ts';
 import { emptyFields } from './model.ts';

@@ -1,14 +1,14 @@
 /**
  * The scorecard document in the browser's storage: read, migrated and validated (schema.ts) on
- * loading, written back whole. A stored value that cannot be read is copied aside once, under a
+ * loading, written back whole. The schema check is always made; what only an older document
+ * needs (migrate.ts) and the wording of what is wrong (problems.ts) load only when needed. A stored value that cannot be read is copied aside once, under a
  * key of its own that nothing ever writes again, before the main key may be written anew; the
  * user can then download it. Works on a `StoragePort` (port.ts), never on `window` directly.
  */
-import { migrateDocument, MigrationError } from './migrate.ts';
 import { openStorage, writeRaw, type StoragePort, type WriteFailure } from './port.ts';
-import { documentSchema, validate } from './schema.ts';
+import { check, documentSchema } from './schema.ts';
 import type { ScorecardDocument } from './types.ts';
-import { STORAGE_KEY, UNREADABLE_KEY_PREFIX } from './vocabulary.ts';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, STORAGE_KEY, UNREADABLE_KEY_PREFIX } from './vocabulary.ts';
 
 export { openStorage, type StoragePort, type WriteFailure };
 
@@ -24,28 +24,35 @@ export type Loaded =
   | { state: 'unreadable'; raw: string; keptAs: string | null; problems: string[] };
 
 /**
- * Why `raw` (a stored value) is not a document, or the document: JSON, then migration, then
- * the schema. Never throws.
+ * Why `raw` (a stored value) is not a document, or the document: JSON, then migration (only a
+ * value that is not a current document needs migrate.ts, loaded then), then the schema. Never
+ * rejects.
  */
-export function readDocument(
+export async function readDocument(
   raw: string,
   now: Date,
-): { ok: true; document: ScorecardDocument; migrated: boolean } | { ok: false; problems: string[] } {
+): Promise<{ ok: true; document: ScorecardDocument; migrated: boolean } | { ok: false; problems: string[] }> {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (error) {
     return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
   }
-  let migrated: unknown;
-  try {
-    migrated = migrateDocument(value, now);
-  } catch (error) {
-    if (error instanceof MigrationError) return { ok: false, problems: [error.message] };
-    throw error;
+  let migrated = value;
+  const current = value as { format?: unknown; version?: unknown } | null;
+  if (current?.format !== DOCUMENT_FORMAT || current.version !== DOCUMENT_VERSION) {
+    const { migrateDocument, MigrationError } = await import('./migrate.ts');
+    try {
+      migrated = migrateDocument(value, now);
+    } catch (error) {
+      if (error instanceof MigrationError) return { ok: false, problems: [error.message] };
+      throw error;
+    }
   }
-  const result = validate(documentSchema, migrated);
-  return result.ok ? { ok: true, document: result.data, migrated: migrated !== value } : result;
+  const result = check(documentSchema, migrated);
+  if (result.ok) return { ok: true, document: result.data, migrated: migrated !== value };
+  const { describeIssues } = await import('./problems.ts');
+  return { ok: false, problems: describeIssues(result.issues, migrated) };
 }
 
 /** The keys under which unreadable values were kept aside, oldest first (the key ends with the ISO time). */
@@ -75,9 +82,10 @@ function keepAside(storage: StoragePort, raw: string, now: Date): string | null 
 /**
  * Loads the document under STORAGE_KEY (see Loaded). An unreadable value is kept aside (once:
  * loading the same value again finds its copy) and stays under the main key too, until the
- * next save replaces it. Reading throwing (storage gone since opening) counts as empty.
+ * next save replaces it. Reading throwing (storage gone since opening) counts as empty. Never
+ * rejects.
  */
-export function loadStored(storage: StoragePort, now: Date): Loaded {
+export async function loadStored(storage: StoragePort, now: Date): Promise<Loaded> {
   let raw: string | null;
   try {
     raw = storage.getItem(STORAGE_KEY);
@@ -85,7 +93,7 @@ export function loadStored(storage: StoragePort, now: Date): Loaded {
     return { state: 'empty' };
   }
   if (raw === null) return { state: 'empty' };
-  const read = readDocument(raw, now);
+  const read = await readDocument(raw, now);
   if (read.ok) return { state: 'ok', document: read.document, migrated: read.migrated };
   return { state: 'unreadable', raw, keptAs: keepAside(storage, raw, now), problems: read.problems };
 }

@@ -141,7 +141,7 @@ addEventListener('hashchange', () => {
   if (location.hash.startsWith('#share=') || store.readOnly) location.reload();
 });
 
-void openShare().then(() => {
+void Promise.all([store.load(), openShare()]).then(() => {
   store.listenToOtherTabs();
   dashboard.watchReview(() => store.scorecard);
   store.redraw({ external: true });

@@ -32,19 +32,34 @@ export class Store {
   /** A shared scorecard shown read-only (from a `#share=` link), instead of the current one. */
   shared: { scorecard: Scorecard; textOmitted: boolean } | undefined;
   /** What the first load found (for the page's notices). */
-  readonly loaded: Loaded;
+  loaded: Loaded;
   readonly storage: StoragePort | undefined;
   private listeners: ((r: Redraw) => void)[] = [];
+  /** Whether `load` has run: until then nothing may change or overwrite what is stored. */
+  private loadDone = false;
 
+  /** A store with a new, unsaved document, until `load` reads what localStorage holds. */
   constructor(now = new Date()) {
     this.storage = openStorage();
-    this.loaded = this.storage ? loadStored(this.storage, now) : { state: 'empty' };
+    this.loaded = { state: 'empty' };
     this.problem = this.storage ? undefined : 'unavailable';
+    this.doc = emptyDocument(now);
+    this.stored = false;
+  }
+
+  /**
+   * Reads the stored document (migrated and validated: storage.ts's `loadStored`), or keeps the
+   * new one when there is none or it is unreadable. The page enables editing only after this.
+   */
+  async load(now = new Date()): Promise<void> {
+    if (this.storage) this.loaded = await loadStored(this.storage, now);
+    this.loadDone = true;
     // An unreadable value that could not be copied aside must never be overwritten.
     if (this.loaded.state === 'unreadable' && this.loaded.keptAs === null) this.problem = 'unreadable';
-    this.doc = this.loaded.state === 'ok' ? this.loaded.document : emptyDocument(now);
-    this.stored = this.loaded.state === 'ok';
-    if (this.loaded.state === 'ok' && this.loaded.migrated) this.save();
+    if (this.loaded.state !== 'ok') return;
+    this.doc = this.loaded.document;
+    this.stored = true;
+    if (this.loaded.migrated) this.save();
   }
 
   /** The scorecard the page shows: the shared one, or the document's current one. */
@@ -69,10 +84,11 @@ export class Store {
 
   /**
    * Applies `operation` (a model operation, given the time) to the document, saves it and
-   * redraws; nothing happens in a read-only view. Returns whether the document was saved.
+   * redraws; nothing happens in a read-only view or before `load`. Returns whether the document
+   * was saved.
    */
   change(operation: (doc: ScorecardDocument, now: Date) => ScorecardDocument, r: Redraw = {}): boolean {
-    if (this.readOnly) return false;
+    if (this.readOnly || !this.loadDone) return false;
     this.doc = operation(this.doc, new Date());
     const saved = this.save();
     this.redraw(r);
@@ -81,6 +97,7 @@ export class Store {
 
   /** Replaces the whole document (an import) and saves it. */
   replace(doc: ScorecardDocument): boolean {
+    if (!this.loadDone) return false;
     this.doc = doc;
     const saved = this.save();
     this.redraw({ external: true });
@@ -102,9 +119,9 @@ export class Store {
    * as it is (and the next save writes it back).
    */
   listenToOtherTabs(): void {
-    addEventListener('storage', (e) => {
+    addEventListener('storage', async (e) => {
       if (e.key !== STORAGE_KEY || !this.storage) return;
-      const loaded = loadStored(this.storage, new Date());
+      const loaded = await loadStored(this.storage, new Date());
       if (loaded.state !== 'ok') return;
       this.doc = loaded.document;
       this.stored = true;

@@ -9,7 +9,8 @@ import {
   setStatus,
   closeIteration,
 } from '../../../src/lib/scorecard/model.ts';
-import { documentSchema, formatPath, scorecardJsonSchema, validate } from '../../../src/lib/scorecard/schema.ts';
+import { formatPath, validate } from '../../../src/lib/scorecard/problems.ts';
+import { documentSchema, scorecardJsonSchema } from '../../../src/lib/scorecard/schema.ts';
 import type { ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
 import { T0, T1 } from './helpers.ts';
 
