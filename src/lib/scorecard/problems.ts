@@ -88,6 +88,7 @@ function issueText(issue: Issue, input: unknown): string {
       // A check of a value (schema.ts's `checked`, with `params.found`) says what it expected; a
       // check of the whole document, what is wrong.
       if (!issue.params?.found) return issue.message;
+      if (value === undefined) return `missing (expected ${issue.message})`;
       return `expected ${issue.message}, found ${issue.params.found === 'size' ? sizeOf(value) : kindOf(value)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys?.length === 1 ? '' : 's'} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}`;

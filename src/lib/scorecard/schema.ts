@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import type { ScorecardDocument } from './types.ts';
 import {
+  type Status,
   ACTIVITY_ID_PATTERN,
   DATE_PATTERN,
   DOCUMENT_FORMAT,
@@ -77,11 +78,24 @@ const dateTimeOrEmpty = matching(
 );
 const activityId = matching(ACTIVITY_ID_PATTERN, 'an activity id such as GGI-A-17');
 const pointId = matching(POINT_ID_PATTERN, 'a point id of 1 to 32 lower-case letters, digits or hyphens (e.g. v1)');
-const count = checked(z.number(), (n) => Number.isInteger(n) && n >= 0, 'a whole number, 0 or more', {
+/**
+ * A value of type T, the values `test` accepts: a z.custom (the same code as z.refine's, so no
+ * further schema kind for numbers, enums or literals), worded and published like `checked`.
+ */
+function valueOf<T>(test: (value: unknown) => boolean, message: string, json: Record<string, unknown>) {
+  const out = z.custom<T>(test, { message, params: { found: 'value' } });
+  JSON_KEYWORDS.set(out, json);
+  return out;
+}
+
+/** `values` in words, for "expected …": `"a" or "b"`. */
+const oneOf = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(' or ');
+
+const count = valueOf<number>((n) => Number.isInteger(n) && (n as number) >= 0, 'a whole number, 0 or more', {
   type: 'integer',
   minimum: 0,
 });
-const status = z.enum(STATUSES);
+const status = valueOf<Status>((s) => STATUSES.includes(s as Status), oneOf(STATUSES), { enum: STATUSES });
 
 /** One activity's record (see `ActivityRecord`). */
 export const activityRecordSchema = z.strictObject({
@@ -131,9 +145,12 @@ export const scorecardSchema = z.strictObject({
  */
 export const documentSchema = z
   .strictObject({
-    // One-value enums rather than z.literal: the same check, one schema kind fewer in the bundle.
-    format: z.enum([DOCUMENT_FORMAT]),
-    version: z.enum({ current: DOCUMENT_VERSION } as const),
+    format: valueOf<typeof DOCUMENT_FORMAT>((f) => f === DOCUMENT_FORMAT, oneOf([DOCUMENT_FORMAT]), {
+      const: DOCUMENT_FORMAT,
+    }),
+    version: valueOf<typeof DOCUMENT_VERSION>((v) => v === DOCUMENT_VERSION, oneOf([DOCUMENT_VERSION]), {
+      const: DOCUMENT_VERSION,
+    }),
     current: z.string(),
     scorecards: checked(
       listOf(scorecardSchema, LIMITS.scorecards, 'scorecards'),
@@ -194,6 +211,8 @@ export function scorecardJsonSchema(id: string): Record<string, unknown> {
       "Every scorecard of one browser, as the OSPO.Zone portal's scorecard exports it. Scorecard ids are distinct and `current` is one of them.",
     ...z.toJSONSchema(documentSchema, {
       target: 'draft-2020-12',
+      // z.custom has no JSON Schema of its own: JSON_KEYWORDS gives it.
+      unrepresentable: 'any',
       override: ({ zodSchema, jsonSchema }) => void Object.assign(jsonSchema, JSON_KEYWORDS.get(zodSchema)),
     }),
   };
