@@ -16,7 +16,8 @@ import type { Catalogue } from '../../lib/scorecard/types.ts';
 import { DATE_PATTERN } from '../../lib/scorecard/vocabulary.ts';
 import type { Store } from './store.ts';
 import { Transfer } from './transfer.ts';
-import { $, announce, ask } from './ui.ts';
+import { ask } from './dialogs.ts';
+import { $, announce } from './ui.ts';
 
 /** `n` and a noun, with an s past one: "1 closed iteration", "2 closed iterations". */
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

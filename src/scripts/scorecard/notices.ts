@@ -7,7 +7,8 @@
 import { exportDue } from '../../lib/scorecard/page-view.ts';
 import { keptAside } from '../../lib/scorecard/storage.ts';
 import type { Store } from './store.ts';
-import { $, button, downloadLink, el, notice } from './ui.ts';
+import { button, downloadLink, notice } from './dialogs.ts';
+import { $, el } from './ui.ts';
 
 /** The notices that follow the store's state: storage unavailable or full. */
 export function storageNotices(store: Store, download: () => void): void {

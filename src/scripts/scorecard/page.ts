@@ -17,7 +17,7 @@ import { Cards } from './cards.ts';
 import { Dashboard } from './dashboard.ts';
 import { Store, type SaveProblem } from './store.ts';
 import { Tools } from './tools.ts';
-import { $, notice, setText } from './ui.ts';
+import { $, setText } from './ui.ts';
 
 const catalogue = JSON.parse($('#sc-catalogue').textContent ?? '') as Catalogue;
 const store = new Store();
@@ -123,6 +123,7 @@ async function openShare(): Promise<void> {
   const { decodeShare } = await import('../../lib/scorecard/share.ts');
   const result = await decodeShare(location.hash.slice(1));
   if (!result.ok) {
+    const { notice } = await import('./dialogs.ts');
     notice('share', {
       tone: 'problem',
       title: 'This share link cannot be read',

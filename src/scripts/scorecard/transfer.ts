@@ -12,7 +12,8 @@ import { downloadName } from '../../lib/scorecard/page-view.ts';
 import type { Catalogue } from '../../lib/scorecard/types.ts';
 import { href } from '../../lib/site/urls.ts';
 import type { Store } from './store.ts';
-import { $, announce, ask, download, el, notice, setText } from './ui.ts';
+import { ask, download, notice } from './dialogs.ts';
+import { $, announce, el, setText } from './ui.ts';
 
 /** Largest file the page reads (the import functions refuse bigger ones too), in bytes. */
 const MAX_FILE = 1_048_576;
