@@ -10,7 +10,8 @@
 import Papa from 'papaparse';
 import { activityById, activityByTitle } from './catalogue.ts';
 import { sizeProblem } from './size.ts';
-import { activityRecord, setBoard, setStatus } from './model.ts';
+import { activityRecord, setStatus } from './model.ts';
+import { setBoard } from './manage.ts';
 import type { Catalogue, Scorecard, ScorecardDocument } from './types.ts';
 import { BOARD_ROLE_LABELS, boardGoalLabel, STATUSES, type Status } from './vocabulary.ts';
 

@@ -3,9 +3,11 @@
  * untouched (the page keeps the previous one for undo and for "the saved data stays as it was");
  * parts that do not change are shared, not copied. Time is passed in (`now`), never read here,
  * and written as `YYYY-MM-DD` (dates, UTC) or `toISOString()` (date-times). No validation
- * library: the activity page's reader uses this module too.
+ * library: the activity page's reader uses this module too. What only the scorecard page's
+ * tools do (several scorecards, iterations, exports, board imports) is in manage.ts, loaded
+ * with them.
  */
-import type { ActivityRecord, CataloguePoint, Scorecard, ScorecardDocument, Snapshot } from './types.ts';
+import type { ActivityRecord, CataloguePoint, Scorecard, ScorecardDocument } from './types.ts';
 import {
   DATE_PATTERN,
   DOCUMENT_FORMAT,
@@ -30,7 +32,7 @@ export function newId(): string {
 }
 
 /** `name` trimmed and cut to 120 characters; `fallback` when nothing is left. */
-function cleanName(name: string, fallback: string): string {
+export function cleanName(name: string, fallback: string): string {
   return name.trim().slice(0, LIMITS.name) || fallback;
 }
 
@@ -55,31 +57,6 @@ export function newScorecard(now: Date, name = DEFAULT_SCORECARD_NAME): Scorecar
 export function emptyDocument(now: Date, name?: string): ScorecardDocument {
   const sc = newScorecard(now, name);
   return { format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, current: sc.id, scorecards: [sc] };
-}
-
-/** Adds a new, empty scorecard named `name` and makes it the current one. */
-export function createScorecard(doc: ScorecardDocument, name: string, now: Date): ScorecardDocument {
-  const sc = newScorecard(now, name);
-  return { ...doc, current: sc.id, scorecards: [...doc.scorecards, sc] };
-}
-
-/** The scorecard with `id` renamed to `name` (trimmed, at most 120 characters); an empty name or unknown id changes nothing. */
-export function renameScorecard(doc: ScorecardDocument, id: string, name: string): ScorecardDocument {
-  return {
-    ...doc,
-    scorecards: doc.scorecards.map((s) => (s.id === id ? { ...s, name: cleanName(name, s.name) } : s)),
-  };
-}
-
-/**
- * Removes the scorecard with `id`. When it was the current one, the first remaining becomes
- * current; when it was the last, a new empty scorecard takes its place. An unknown id changes nothing.
- */
-export function deleteScorecard(doc: ScorecardDocument, id: string, now: Date): ScorecardDocument {
-  if (!doc.scorecards.some((s) => s.id === id)) return doc;
-  const rest = doc.scorecards.filter((s) => s.id !== id);
-  if (rest.length === 0) return { ...emptyDocument(now), ...(doc.exported ? { exported: doc.exported } : {}) };
-  return { ...doc, current: doc.current === id ? rest[0].id : doc.current, scorecards: rest };
 }
 
 /** Makes the scorecard with `id` the current one; an unknown id changes nothing. */
@@ -121,13 +98,13 @@ export function activityRecord(sc: Scorecard, activityId: string): ActivityRecor
 }
 
 /** The current scorecard replaced by `change(it)`. */
-function withCurrent(doc: ScorecardDocument, change: (sc: Scorecard) => Scorecard): ScorecardDocument {
+export function withCurrent(doc: ScorecardDocument, change: (sc: Scorecard) => Scorecard): ScorecardDocument {
   const sc = currentScorecard(doc);
   return { ...doc, scorecards: doc.scorecards.map((s) => (s === sc ? change(s) : s)) };
 }
 
 /** The current scorecard's record of `activityId` replaced by `change(record)`, stamped `updated` = now. */
-function withRecord(
+export function withRecord(
   doc: ScorecardDocument,
   activityId: string,
   now: Date,
@@ -195,53 +172,4 @@ export function setOwner(doc: ScorecardDocument, activityId: string, owner: stri
 export function setTarget(doc: ScorecardDocument, activityId: string, target: string, now: Date): ScorecardDocument {
   if (target !== '' && !DATE_PATTERN.test(target)) throw new RangeError(`not a date YYYY-MM-DD: ${target}`);
   return withRecord(doc, activityId, now, () => ({ target }));
-}
-
-/**
- * Keeps what a My GGI Board import says of the activity's objectives (its `tasks_done` of
- * `tasks_total` and the row's `updated_at`, ISO or empty): shown as the board's progress, never
- * turned into ticks.
- */
-export function setBoard(
-  doc: ScorecardDocument,
-  activityId: string,
-  board: NonNullable<ActivityRecord['board']>,
-  now: Date,
-): ScorecardDocument {
-  return withRecord(doc, activityId, now, () => ({ board: { ...board } }));
-}
-
-/**
- * Names and dates the current iteration of the current scorecard: `name` trimmed (at most 120
- * characters; empty keeps the old name), `started` `YYYY-MM-DD`. Throws RangeError for another date.
- */
-export function renameIteration(doc: ScorecardDocument, name: string, started: string): ScorecardDocument {
-  if (!DATE_PATTERN.test(started)) throw new RangeError(`not a date YYYY-MM-DD: ${started}`);
-  return withCurrent(doc, (sc) => ({ ...sc, iteration: { name: cleanName(name, sc.iteration.name), started } }));
-}
-
-/**
- * Closes the current scorecard's iteration: a Snapshot (its name, start, closed today, and the
- * status and ticked point ids of every activity with a record) joins the snapshots, and the next
- * iteration starts today, named `nextName` or "Iteration <n>". Past 200 snapshots, the oldest is dropped.
- */
-export function closeIteration(doc: ScorecardDocument, now: Date, nextName?: string): ScorecardDocument {
-  return withCurrent(doc, (sc) => {
-    const snapshot: Snapshot = {
-      name: sc.iteration.name,
-      started: sc.iteration.started,
-      closed: today(now),
-      activities: Object.fromEntries(
-        Object.entries(sc.activities).map(([id, r]) => [id, { status: r.status, points: Object.keys(r.points) }]),
-      ),
-    };
-    const snapshots = [...sc.snapshots, snapshot].slice(-LIMITS.snapshots);
-    const name = cleanName(nextName ?? '', iterationName(sc.snapshots.length + 2));
-    return { ...sc, snapshots, iteration: { name, started: today(now) } };
-  });
-}
-
-/** Records that the document was exported `now` (for the reminder to export). */
-export function markExported(doc: ScorecardDocument, now: Date): ScorecardDocument {
-  return { ...doc, exported: now.toISOString() };
 }

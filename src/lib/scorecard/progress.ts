@@ -1,12 +1,11 @@
 /**
  * What a scorecard adds up to, measured against the catalogue (the handbook as it is now): the
- * dashboard's counts per goal and overall, ticked points the handbook no longer has, progress
- * across iterations and the review of what changed since the last one. Pure functions, no
- * validation library; records of activities the catalogue lacks are not counted.
+ * dashboard's counts per goal and overall, and ticked points the handbook no longer has
+ * (progress across iterations and the review are history.ts's, which counts with this). Pure
+ * functions, no validation library; records of activities the catalogue lacks are not counted.
  */
-import { activityRecord } from './model.ts';
 import type { ActivityRecord, Catalogue, CatalogueActivity, CataloguePoint, Scorecard } from './types.ts';
-import { isSelected, STATUSES, type Status } from './vocabulary.ts';
+import { isSelected, type Status } from './vocabulary.ts';
 
 /**
  * Counts over a set of activities: how many there are, how many are selected (`In Progress` or
@@ -29,13 +28,13 @@ export interface Progress {
 }
 
 /** An activity's state for counting: its status and the ids of its ticked points. */
-interface State {
+export interface State {
   status: Status;
   points: readonly string[];
 }
 
 /** Points of `activity` among `ticked` (ids): those the catalogue still has. */
-function met(activity: CatalogueActivity, ticked: readonly string[]): number {
+export function met(activity: CatalogueActivity, ticked: readonly string[]): number {
   const set = new Set(ticked);
   return activity.points.filter((p) => set.has(p.id)).length;
 }
@@ -57,7 +56,7 @@ function tallyOf(activities: readonly CatalogueActivity[], stateOf: (id: string)
 }
 
 /** Counts overall and per goal for `stateOf`. */
-function progressOf(catalogue: Catalogue, stateOf: (id: string) => State | undefined): Progress {
+export function progressOf(catalogue: Catalogue, stateOf: (id: string) => State | undefined): Progress {
   return {
     overall: tallyOf(catalogue.activities, stateOf),
     goals: catalogue.goals.map((g) => ({
@@ -94,65 +93,4 @@ export function orphanPoints(record: ActivityRecord, activity: CatalogueActivity
   return Object.entries(record.points)
     .filter(([id]) => !known.has(id))
     .map(([id, text]) => ({ id, text }));
-}
-
-/** One iteration of the history: its name, start, close (absent for the current one) and counts. */
-export interface IterationProgress {
-  name: string;
-  started: string;
-  closed?: string;
-  tally: Progress;
-}
-
-/** Progress across iterations: each closed one (oldest first), then the current one. */
-export function iterationHistory(sc: Scorecard, catalogue: Catalogue): IterationProgress[] {
-  return [
-    ...sc.snapshots.map((s) => ({
-      name: s.name,
-      started: s.started,
-      closed: s.closed,
-      tally: progressOf(catalogue, (id) => s.activities[id]),
-    })),
-    { name: sc.iteration.name, started: sc.iteration.started, tally: tally(sc, catalogue) },
-  ];
-}
-
-/** What changed for one activity since the last closed iteration. */
-export interface ReviewItem {
-  activityId: string;
-  /**
-   * `done`: it became Done; `progressed`: more points met, or from Not Selected to In Progress;
-   * `stalled`: In Progress before and after with the same points met; `regressed`: its status went
-   * back (Done → In Progress, or to Not Selected) or fewer points are met.
-   */
-  change: 'done' | 'progressed' | 'stalled' | 'regressed';
-  before: { status: Status; pointsMet: number };
-  after: { status: Status; pointsMet: number };
-}
-
-/**
- * The review: per catalogue activity (in its order), what changed between the last snapshot (no
- * snapshot: every activity Not Selected with nothing ticked) and now, by the rules of ReviewItem,
- * the status first (a status going back is `regressed` whatever the points did). Left out:
- * activities not selected before or after, and those Done before and after with the same points
- * met (nothing to review).
- */
-export function review(sc: Scorecard, catalogue: Catalogue): ReviewItem[] {
-  const last = sc.snapshots.at(-1);
-  const items: ReviewItem[] = [];
-  for (const a of catalogue.activities) {
-    const was = last?.activities[a.id];
-    const now = activityRecord(sc, a.id);
-    const before = { status: was?.status ?? 'Not Selected', pointsMet: was ? met(a, was.points) : 0 } as const;
-    const after = { status: now.status, pointsMet: met(a, Object.keys(now.points)) };
-    const rank = (s: Status) => STATUSES.indexOf(s);
-    let change: ReviewItem['change'] | undefined;
-    if (!isSelected(before.status) && !isSelected(after.status)) change = undefined;
-    else if (after.status === 'Done' && before.status !== 'Done') change = 'done';
-    else if (rank(after.status) < rank(before.status) || after.pointsMet < before.pointsMet) change = 'regressed';
-    else if (after.pointsMet > before.pointsMet || rank(after.status) > rank(before.status)) change = 'progressed';
-    else if (after.status === 'In Progress') change = 'stalled';
-    if (change) items.push({ activityId: a.id, change, before, after });
-  }
-  return items;
 }

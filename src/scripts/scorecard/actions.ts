@@ -4,14 +4,14 @@
  * transfers (transfer.ts). Each action is one of the model's operations through the store; focus
  * stays on the control the user used (dialogs give it back to the button that opened them).
  */
+import { iterationName } from '../../lib/scorecard/model.ts';
 import {
   closeIteration,
   createScorecard,
   deleteScorecard,
-  iterationName,
   renameIteration,
   renameScorecard,
-} from '../../lib/scorecard/model.ts';
+} from '../../lib/scorecard/manage.ts';
 import type { Catalogue } from '../../lib/scorecard/types.ts';
 import { DATE_PATTERN } from '../../lib/scorecard/vocabulary.ts';
 import type { Store } from './store.ts';

@@ -4,7 +4,8 @@
  * kind), loaded by dashboard.ts when there is something to show. Counting is progress.ts's.
  */
 import { REVIEW_HEADINGS, tallyCells } from '../../lib/scorecard/page-view.ts';
-import { iterationHistory, review, type Tally } from '../../lib/scorecard/progress.ts';
+import { iterationHistory, review } from '../../lib/scorecard/history.ts';
+import type { Tally } from '../../lib/scorecard/progress.ts';
 import type { Catalogue, Scorecard } from '../../lib/scorecard/types.ts';
 import { $, el, setText } from './ui.ts';
 

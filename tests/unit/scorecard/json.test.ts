@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, exportJson, parseDocumentImport } from '../../../src/lib/scorecard/json.ts';
 import { sizeProblem } from '../../../src/lib/scorecard/size.ts';
-import {
-  closeIteration,
-  createScorecard,
-  emptyDocument,
-  markExported,
-  setField,
-  setPoint,
-  setStatus,
-} from '../../../src/lib/scorecard/model.ts';
+import { emptyDocument, setField, setPoint, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { closeIteration, createScorecard, markExported } from '../../../src/lib/scorecard/manage.ts';
 import type { ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
 import { CATALOGUE, deepFreeze, realCatalogue, T0, T1, T2 } from './helpers.ts';
 

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   activityRecord,
-  closeIteration,
-  createScorecard,
   currentScorecard,
-  deleteScorecard,
   emptyDocument,
   emptyFields,
-  markExported,
   newId,
   removeOrphanPoint,
-  renameIteration,
-  renameScorecard,
   setField,
   setOwner,
   setPoint,
@@ -20,6 +14,14 @@ import {
   switchScorecard,
   today,
 } from '../../../src/lib/scorecard/model.ts';
+import {
+  closeIteration,
+  createScorecard,
+  deleteScorecard,
+  markExported,
+  renameIteration,
+  renameScorecard,
+} from '../../../src/lib/scorecard/manage.ts';
 import { documentSchema } from '../../../src/lib/scorecard/schema.ts';
 import type { ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
 import { SCORECARD_FIELDS } from '../../../src/lib/scorecard/vocabulary.ts';

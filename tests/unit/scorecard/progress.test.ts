@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  closeIteration,
-  currentScorecard,
-  emptyDocument,
-  setPoint,
-  setStatus,
-} from '../../../src/lib/scorecard/model.ts';
-import { iterationHistory, orphanPoints, review, tally } from '../../../src/lib/scorecard/progress.ts';
+import { currentScorecard, emptyDocument, setPoint, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { closeIteration } from '../../../src/lib/scorecard/manage.ts';
+import { iterationHistory, review } from '../../../src/lib/scorecard/history.ts';
+import { orphanPoints, tally } from '../../../src/lib/scorecard/progress.ts';
 import type { ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
 import type { Status } from '../../../src/lib/scorecard/vocabulary.ts';
 import { CATALOGUE, deepFreeze, T0, T1, T2 } from './helpers.ts';

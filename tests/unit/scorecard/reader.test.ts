@@ -1,7 +1,8 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createScorecard, emptyDocument, setField, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { emptyDocument, setField, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { createScorecard } from '../../../src/lib/scorecard/manage.ts';
 import { readCurrent, writeActivityChange } from '../../../src/lib/scorecard/reader.ts';
 import { documentSchema } from '../../../src/lib/scorecard/schema.ts';
 import type { ScorecardDocument } from '../../../src/lib/scorecard/types.ts';

@@ -6,8 +6,8 @@ import {
   setOwner,
   setPoint,
   setStatus,
-  closeIteration,
 } from '../../../src/lib/scorecard/model.ts';
+import { closeIteration } from '../../../src/lib/scorecard/manage.ts';
 import { decodeShare, encodeShare, SHARE_MAX_CHARS } from '../../../src/lib/scorecard/share.ts';
 import { SCORECARD_FIELDS, STATUSES } from '../../../src/lib/scorecard/vocabulary.ts';
 import type { Scorecard } from '../../../src/lib/scorecard/types.ts';
