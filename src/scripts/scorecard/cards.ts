@@ -24,7 +24,7 @@ import { orphanPoints, tally } from '../../lib/scorecard/progress.ts';
 import type { Catalogue, CatalogueActivity, Scorecard } from '../../lib/scorecard/types.ts';
 import { DATE_PATTERN, type ScorecardFieldKey, type Status } from '../../lib/scorecard/vocabulary.ts';
 import type { Redraw, Store } from './store.ts';
-import { announce, el, setText } from './ui.ts';
+import { announce, setText } from './ui.ts';
 
 /** How long after the last key a text is saved, in milliseconds. */
 const TEXT_DELAY_MS = 400;
@@ -184,38 +184,22 @@ export class Cards {
     setText(card.querySelector('[data-updated]')!, `· ${changedLabel(record.updated)}`);
   }
 
-  /** The ticked points the handbook no longer has, each with a button to remove it. */
+  /**
+   * The ticked points the handbook no longer has, each with a button to remove it: the list's
+   * code (orphans.ts) loads only for a card that has some, which is rare.
+   */
   private renderOrphans(card: HTMLElement, a: CatalogueActivity, record: ReturnType<typeof activityRecord>): void {
     const list = card.querySelector<HTMLElement>('[data-orphans]');
     if (!list) return;
     const orphans = orphanPoints(record, a);
     const key = orphans.map((o) => o.id).join(' ');
-    if (list.dataset.shown === key) return;
+    if ((list.dataset.shown ?? '') === key) return;
     list.dataset.shown = key;
     list.hidden = orphans.length === 0;
-    list.replaceChildren(
-      ...orphans.map((o) =>
-        el(
-          'li',
-          { class: 'sc-orphan flex flex-wrap items-center justify-between gap-2' },
-          el(
-            'span',
-            {},
-            el(
-              'span',
-              { class: 'block text-xs font-semibold text-muted' },
-              'Ticked, from an earlier version of the handbook',
-            ),
-            o.text || o.id,
-          ),
-          el(
-            'button',
-            { type: 'button', class: 'sc-button', 'data-remove-orphan': o.id },
-            'Remove',
-            el('span', { class: 'sr-only' }, ` the earlier point: ${o.text || o.id}`),
-          ),
-        ),
-      ),
-    );
+    if (orphans.length === 0) list.replaceChildren();
+    else
+      void import('./orphans.ts').then((m) => {
+        if (list.dataset.shown === key) m.renderOrphans(list, orphans);
+      });
   }
 }
