@@ -68,3 +68,11 @@ export function review(sc: Scorecard, catalogue: Catalogue): ReviewItem[] {
   }
   return items;
 }
+
+/** The review's headings, by kind of change (ReviewItem), in the order shown. */
+export const REVIEW_HEADINGS = {
+  done: 'Done',
+  progressed: 'Progressed',
+  stalled: 'Stalled',
+  regressed: 'Went back',
+} as const;

@@ -1,7 +1,7 @@
 /**
  * Operations on a scorecard document that only the scorecard page's tools use, loaded with them
  * rather than with the page: several scorecards (create, rename, delete), iterations (rename,
- * close), the export date and a My GGI Board import's progress. Like model.ts, each returns a new
+ * close), the export date and a My GGI Board import's progress, and the names of downloaded files. Like model.ts, each returns a new
  * document and leaves the one it is given untouched; time is passed in (`now`).
  */
 import { cleanName, emptyDocument, iterationName, newScorecard, today, withCurrent, withRecord } from './model.ts';
@@ -80,4 +80,21 @@ export function setBoard(
   now: Date,
 ): ScorecardDocument {
   return withRecord(doc, activityId, now, () => ({ board: { ...board } }));
+}
+
+/**
+ * The name of a downloaded file: "ggi-scorecards-2025-12-02.json" for the document, and for one
+ * scorecard's board CSV "ggi-scorecard-<name as a slug>-2025-12-02.csv" (date in UTC).
+ */
+export function downloadName(kind: 'json' | 'csv', now: Date, scorecardName = ''): string {
+  const date = now.toISOString().slice(0, 10);
+  if (kind === 'json') return `ggi-scorecards-${date}.json`;
+  const slug = scorecardName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `ggi-scorecard-${slug ? `${slug}-` : ''}${date}.csv`;
 }

@@ -118,28 +118,3 @@ export function exportDue(doc: ScorecardDocument, now: Date): boolean {
   if (Number.isNaN(at)) return true;
   return now.getTime() - at > EXPORT_REMINDER_DAYS * 86_400_000;
 }
-
-/**
- * The name of a downloaded file: "ggi-scorecards-2025-12-02.json" for the document, and for one
- * scorecard's board CSV "ggi-scorecard-<name as a slug>-2025-12-02.csv" (date in UTC).
- */
-export function downloadName(kind: 'json' | 'csv', now: Date, scorecardName = ''): string {
-  const date = now.toISOString().slice(0, 10);
-  if (kind === 'json') return `ggi-scorecards-${date}.json`;
-  const slug = scorecardName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `ggi-scorecard-${slug ? `${slug}-` : ''}${date}.csv`;
-}
-
-/** The review's headings, by kind of change (progress.ts's ReviewItem), in the order shown. */
-export const REVIEW_HEADINGS = {
-  done: 'Done',
-  progressed: 'Progressed',
-  stalled: 'Stalled',
-  regressed: 'Went back',
-} as const;

@@ -3,8 +3,8 @@
  * one) and its review (what changed per activity since the last closed iteration, grouped by
  * kind), loaded by dashboard.ts when there is something to show. Counting is progress.ts's.
  */
-import { REVIEW_HEADINGS, tallyCells } from '../../lib/scorecard/page-view.ts';
-import { iterationHistory, review } from '../../lib/scorecard/history.ts';
+import { iterationHistory, review, REVIEW_HEADINGS } from '../../lib/scorecard/history.ts';
+import { tallyCells } from '../../lib/scorecard/page-view.ts';
 import type { Tally } from '../../lib/scorecard/progress.ts';
 import type { Catalogue, Scorecard } from '../../lib/scorecard/types.ts';
 import { $, el, setText } from './ui.ts';

@@ -7,8 +7,7 @@
  * the URL fragment, which browsers never send.
  */
 import { addScorecardCopy } from '../../lib/scorecard/adopt.ts';
-import { markExported } from '../../lib/scorecard/manage.ts';
-import { downloadName } from '../../lib/scorecard/page-view.ts';
+import { downloadName, markExported } from '../../lib/scorecard/manage.ts';
 import type { Catalogue } from '../../lib/scorecard/types.ts';
 import { href } from '../../lib/site/urls.ts';
 import type { Store } from './store.ts';
