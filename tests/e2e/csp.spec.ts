@@ -3,24 +3,8 @@
  * what Pagefind and the service worker need), and using the site — pages, filters, the search
  * dialog and page, a search — raises no CSP violation.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-/** Collects CSP violations reported by the page (securitypolicyviolation events and console). */
-async function watchCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
-  });
-  await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
-        `${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-      ),
-    );
-  });
-  return violations;
-}
+import { expect, test } from '@playwright/test';
+import { watchCsp } from './helpers.ts';
 
 test('pages carry a content security policy that allows only their own scripts and styles', async ({ page }) => {
   await page.goto('/ggi/activities/upstream_first/');

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { axeViolations } from './helpers.ts';
+import { axeViolations, watchCsp } from './helpers.ts';
 import { STORAGE_KEY } from '../../src/lib/scorecard/vocabulary.ts';
 import type { ScorecardDocument } from '../../src/lib/scorecard/types.ts';
 
@@ -32,23 +32,6 @@ async function storedDocument(page: Page): Promise<ScorecardDocument | undefined
 
 /** The activity id the control is bound to. */
 const activityId = (page: Page) => control(page).getAttribute('data-activity') as Promise<string>;
-
-/** Collects CSP violations reported by the page. */
-async function watchCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
-  });
-  await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
-        `${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-      ),
-    );
-  });
-  return violations;
-}
 
 test('a status and ticked points set on an activity page are kept after a reload, with no CSP violation', async ({
   page,

@@ -27,20 +27,6 @@ async function setStatus(page: Page, id: string, status: 'Not Selected' | 'In Pr
   await card(page, id).getByText(status, { exact: true }).click();
 }
 
-/** Collects CSP violations (the securitypolicyviolation event and console messages). */
-async function watchCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  return violations;
-}
-
 /** Picks a file for the import field from text. */
 async function importText(page: Page, name: string, text: string): Promise<void> {
   await page.getByLabel('Import a file').setInputFiles({
