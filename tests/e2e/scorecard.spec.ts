@@ -117,6 +117,8 @@ test('an export imported in a fresh browser gives back exactly the same document
   await importText(other, file.name, file.text);
   const dialog = other.getByRole('dialog');
   await expect(dialog).toContainText('Procurement department');
+  await expect(dialog).toContainText('Nothing is stored in this browser yet: they become its scorecards.');
+  await expect(dialog).not.toContainText('They replace');
   await dialog.getByRole('button', { name: 'Replace' }).click();
   await expect(other.getByLabel('Scorecard', { exact: true })).toHaveValue(original.current);
   expect(JSON.parse((await stored(other))!)).toEqual(original);
@@ -149,14 +151,31 @@ test('malformed or oversized imports are refused with a message and leave the sa
     ['huge.json', `{"pad":"${'x'.repeat(1_100_000)}"}`, /1 MB|1,048,576/],
     ['board.csv', 'issue_id,activity_id,state,title\r\n,GGI-A-17,open,x\r\n', /labels|column/i],
   ];
+  const field = page.getByLabel('Import a file');
+  const refusal = page.locator('[data-import-problem]');
   for (const [name, text, why] of cases) {
     await importText(page, name, text);
-    const alert = page.locator('[data-notice="import"]');
-    await expect(alert).toContainText(`Not imported: ${name}`);
-    await expect(alert).toContainText(why);
+    await expect(refusal).toContainText(`Not imported: ${name}`);
+    await expect(refusal).toContainText(why);
+    // Told where the user is: beside the file field, which keeps focus, and on screen.
+    await expect(refusal).toHaveAttribute('role', 'alert');
+    await expect(field).toBeFocused();
+    await expect(refusal).toBeInViewport();
+    await expect(page.locator('[data-notice="import"]')).toHaveCount(0);
     await expect(page.getByRole('dialog')).toBeHidden();
     expect(await stored(page)).toBe(before);
   }
+  await expect(refusal).toContainText(/^Not imported: board\.csv/);
+  await expect(refusal).not.toContainText('huge.json');
+  // The over-1 MB refusal is a sentence with its full stop.
+  await importText(page, 'huge.json', `{"pad":"${'x'.repeat(1_100_000)}"}`);
+  await expect(refusal.getByRole('listitem')).toHaveText(/bytes \(1 MB\) a scorecard may be\.$/);
+  // The next attempt clears the stale refusal: a valid file goes to its confirmation.
+  await importText(page, 'valid.json', before!);
+  await expect(refusal).toBeHidden();
+  await expect(page.getByRole('dialog')).toContainText('They replace the 1 scorecard of this browser.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  expect(await stored(page)).toBe(before);
   await expect(card(page, 'GGI-A-17').getByRole('radio', { name: 'Done' })).toBeChecked();
 });
 
@@ -287,6 +306,46 @@ test('stored data that cannot be read is kept aside, never overwritten, and can 
   expect(JSON.parse((await stored(page))!).scorecards[0].activities['GGI-A-17'].status).toBe('In Progress');
 });
 
+test('an unreadable stored value kept aside is replaced at once by a new scorecard, which unlocks the activity pages', async ({
+  page,
+}) => {
+  const broken = '{"format":"ospo-zone-scorecard","version":2,"scorecards":[{"name":"trunc \u00e9\ud83d\ude00  ';
+  await page.goto('/ggi/activities/manage_legal_compliance/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, broken]);
+  await open(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText(
+    'a new scorecard starts here',
+  );
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('ospo-zone:scorecards:unreadable:'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(kept).toEqual([broken]);
+  // Stored at once, before any change: a new, valid, empty document.
+  const fresh = JSON.parse((await stored(page))!);
+  expect(fresh.scorecards).toHaveLength(1);
+  expect(fresh.scorecards[0].activities).toEqual({});
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+
+  await page.goto('/ggi/activities/manage_legal_compliance/');
+  const control = page.locator('[data-scorecard-control]');
+  await expect(control).toBeVisible();
+  await expect(control).not.toContainText('cannot be read');
+  await expect(control.getByRole('radio', { name: 'In Progress' })).toBeEnabled();
+  await control.locator('label', { hasText: 'In Progress' }).click();
+  await expect(control.getByRole('radio', { name: 'In Progress' })).toBeChecked();
+  const id = (await control.getAttribute('data-activity'))!;
+  expect(JSON.parse((await stored(page))!).scorecards[0].activities[id].status).toBe('In Progress');
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('ospo-zone:scorecards:unreadable:'))
+        .map((k) => localStorage.getItem(k)),
+    ),
+  ).toEqual([broken]);
+});
+
 test('markup typed in a note or brought by an import stays text, and nothing breaks the CSP', async ({ page }) => {
   const violations = await watchCsp(page);
   await open(page);
@@ -333,6 +392,71 @@ test('scorecards are created, renamed, switched and deleted after confirmation, 
   await expect(page.getByRole('button', { name: 'Delete' })).toBeFocused();
   await expect(switcher.locator('option')).toHaveText(['Legal']);
   await expect(page.locator('[data-announce]')).toContainText('Showing Legal');
+});
+
+test("Enter does each dialog's main action, a blank or taken name is refused in the dialog, Cancel and Esc cancel", async ({
+  page,
+}) => {
+  await open(page);
+  await setStatus(page, 'GGI-A-17', 'Done');
+  const switcher = page.getByLabel('Scorecard', { exact: true });
+  const dialog = page.getByRole('dialog');
+  const field = dialog.getByRole('textbox');
+
+  await page.locator('[data-action="create"]').click();
+  await field.fill('   ');
+  await field.press('Enter');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('cannot be empty or only spaces');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toBeFocused();
+  await field.fill(' my scorecard ');
+  await field.press('Enter');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Another scorecard is already called “My scorecard”');
+  await field.fill('Legal');
+  await expect(dialog).not.toContainText('already called');
+  await field.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(switcher.locator('option')).toHaveText(['My scorecard', 'Legal']);
+  await expect(switcher.locator('option:checked')).toHaveText('Legal');
+
+  await page.locator('[data-action="rename"]').click();
+  await field.fill('My scorecard');
+  await field.press('Enter');
+  await expect(dialog).toContainText('already called');
+  await field.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.locator('[data-action="rename"]').click();
+  await field.fill('Legal 2026');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(switcher.locator('option')).toHaveText(['My scorecard', 'Legal']);
+  await page.locator('[data-action="rename"]').click();
+  await field.fill('Legal 2026');
+  await field.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(switcher.locator('option')).toHaveText(['My scorecard', 'Legal 2026']);
+  expect(JSON.parse((await stored(page))!).scorecards.map((s: { name: string }) => s.name)).toEqual([
+    'My scorecard',
+    'Legal 2026',
+  ]);
+
+  await page.getByRole('button', { name: 'Close the iteration…' }).click();
+  await field.fill('Spring');
+  await field.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Spring');
+  expect(JSON.parse((await stored(page))!).scorecards[1].snapshots).toHaveLength(1);
+
+  // Delete: focus starts on Cancel, the confirm button is red.
+  await page.locator('[data-action="delete"]').click();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  const remove = dialog.getByRole('button', { name: 'Delete' });
+  await expect(remove).toHaveClass(/sc-danger/);
+  await expect(remove).toHaveCSS('background-color', 'rgb(180, 35, 24)');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(switcher.locator('option')).toHaveCount(2);
 });
 
 test('closing an iteration keeps a snapshot, and the review lists what changed since', async ({ page }) => {

@@ -23,6 +23,19 @@ export function renameScorecard(doc: ScorecardDocument, id: string, name: string
 }
 
 /**
+ * Why `name` cannot be given to a scorecard (New, Rename), or undefined: blank, or the name of
+ * another scorecard than `selfId` (compared trimmed, ignoring case: two "Legal" in the switcher
+ * could not be told apart). A copy from a share link gets a free name instead (adopt.ts, freeName).
+ */
+export function scorecardNameProblem(doc: ScorecardDocument, name: string, selfId?: string): string | undefined {
+  const wanted = cleanName(name, '');
+  if (wanted === '') return 'Give a name: it cannot be empty or only spaces.';
+  const same = doc.scorecards.find((s) => s.id !== selfId && s.name.toLowerCase() === wanted.toLowerCase());
+  if (same) return `Another scorecard is already called “${same.name}”: choose another name.`;
+  return undefined;
+}
+
+/**
  * Removes the scorecard with `id`. When it was the current one, the first remaining becomes
  * current; when it was the last, a new empty scorecard takes its place. An unknown id changes nothing.
  */

@@ -118,3 +118,11 @@ export function exportDue(doc: ScorecardDocument, now: Date): boolean {
   if (Number.isNaN(at)) return true;
   return now.getTime() - at > EXPORT_REMINDER_DAYS * 86_400_000;
 }
+
+/**
+ * Problems (each a phrase or a sentence) as one sentence: joined by "; ", each one's own final
+ * full stop dropped, one full stop at the end: `['Damaged.', 'cut']` → "Damaged; cut.".
+ */
+export function problemsSentence(problems: readonly string[]): string {
+  return `${problems.map((p) => p.trim().replace(/\.+$/, '')).join('; ')}.`;
+}

@@ -11,6 +11,7 @@ import {
   deleteScorecard,
   renameIteration,
   renameScorecard,
+  scorecardNameProblem,
 } from '../../lib/scorecard/manage.ts';
 import type { Catalogue } from '../../lib/scorecard/types.ts';
 import { DATE_PATTERN } from '../../lib/scorecard/vocabulary.ts';
@@ -56,7 +57,13 @@ export class Actions {
   }
 
   private async create(): Promise<void> {
-    const name = await ask('name', { title: 'New scorecard', label: 'Name', value: '', ok: 'Create' });
+    const name = await ask('name', {
+      title: 'New scorecard',
+      label: 'Name',
+      value: '',
+      check: (n) => scorecardNameProblem(this.store.doc, n),
+      ok: 'Create',
+    });
     if (name === null) return;
     this.store.change((doc, now) => createScorecard(doc, name, now), { external: true });
     announce(`Scorecard ${this.store.scorecard.name} created; it is now the one shown.`);
@@ -64,7 +71,13 @@ export class Actions {
 
   private async rename(): Promise<void> {
     const sc = this.store.scorecard;
-    const name = await ask('name', { title: 'Rename the scorecard', label: 'Name', value: sc.name, ok: 'Rename' });
+    const name = await ask('name', {
+      title: 'Rename the scorecard',
+      label: 'Name',
+      value: sc.name,
+      check: (n) => scorecardNameProblem(this.store.doc, n, sc.id),
+      ok: 'Rename',
+    });
     if (name === null || name === sc.name) return;
     this.store.change((doc) => renameScorecard(doc, sc.id, name));
     announce(`Scorecard renamed ${this.store.scorecard.name}.`);
@@ -80,6 +93,7 @@ export class Actions {
         'To keep a copy, cancel and download the scorecards (JSON) first.',
       ],
       ok: 'Delete',
+      danger: true,
     });
     if (ok === null) return;
     this.store.change((doc, now) => deleteScorecard(doc, sc.id, now), { external: true });

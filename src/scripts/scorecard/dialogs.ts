@@ -48,25 +48,67 @@ export interface Ask {
   /** The text field's label and value (name dialog). */
   label?: string;
   value?: string;
+  /**
+   * Why the field's text (trimmed) cannot be taken, or undefined (name dialog): the dialog then
+   * stays open and says so beside the field. A text of spaces only is always refused.
+   */
+  check?: (value: string) => string | undefined;
   ok: string;
+  /** The main button deletes something: it looks so (red). */
+  danger?: boolean;
 }
+
+/** What the name dialog says of a text of spaces only. */
+const BLANK = 'Give a name: it cannot be empty or only spaces.';
 
 /**
  * Opens the dialog `kind` (`name`: a text to give; `confirm`: yes or no) and resolves with the
- * text (name), `''` (confirm), or null when cancelled. Focus returns to where it was.
+ * text (name, trimmed), `''` (confirm), or null when cancelled (Cancel or Esc). Enter does the
+ * main action: it is the form's only submit button. A name the field's validity refuses (`check`,
+ * or blank) keeps the dialog open with the reason shown. Focus returns to where it was.
  */
 export function ask(kind: 'name' | 'confirm', q: Ask): Promise<string | null> {
   const dialog = $<HTMLDialogElement>(`dialog[data-dialog="${kind}"]`);
   const back = document.activeElement as HTMLElement | null;
   setText($('[data-dialog-title]', dialog), q.title);
-  setText($('[data-dialog-ok]', dialog), q.ok);
+  const ok = $('[data-dialog-ok]', dialog);
+  setText(ok, q.ok);
+  ok.classList.toggle('sc-danger', q.danger === true);
+  ok.classList.toggle('sc-primary', q.danger !== true);
   const input = dialog.querySelector<HTMLInputElement>('[data-dialog-input]');
+  const problem = dialog.querySelector<HTMLElement>('[data-dialog-problem]');
+  const listening = new AbortController();
+  const { signal } = listening;
   if (input) {
     setText($('[data-dialog-label]', dialog), q.label ?? 'Name');
     input.value = q.value ?? '';
+    const why = () => (input.value.trim() === '' ? BLANK : (q.check?.(input.value.trim()) ?? ''));
+    const validate = () => input.setCustomValidity(why());
+    validate();
+    input.removeAttribute('aria-invalid');
+    if (problem) setText(problem, '');
+    input.addEventListener(
+      'input',
+      () => {
+        validate();
+        // Once told, the reason follows the text (and goes when the text is fine).
+        if (input.hasAttribute('aria-invalid')) showProblem(input, problem);
+      },
+      { signal },
+    );
+    input.addEventListener(
+      'invalid',
+      (e) => {
+        e.preventDefault();
+        showProblem(input, problem);
+        input.focus();
+      },
+      { signal },
+    );
   }
   const body = dialog.querySelector('[data-dialog-body]');
   if (body) body.replaceChildren(...(q.body ?? []).map((b) => (typeof b === 'string' ? el('p', {}, b) : b)));
+  $('[data-dialog-cancel]', dialog).addEventListener('click', () => dialog.close('cancel'), { signal });
   dialog.returnValue = '';
   dialog.showModal();
   if (input) input.select();
@@ -74,6 +116,7 @@ export function ask(kind: 'name' | 'confirm', q: Ask): Promise<string | null> {
     dialog.addEventListener(
       'close',
       () => {
+        listening.abort();
         back?.focus();
         if (dialog.returnValue !== 'ok') resolve(null);
         else resolve(input ? input.value.trim() : '');
@@ -81,6 +124,14 @@ export function ask(kind: 'name' | 'confirm', q: Ask): Promise<string | null> {
       { once: true },
     );
   });
+}
+
+/** Shows beside `input` why its text is refused (its validity's message), or nothing when it is fine. */
+function showProblem(input: HTMLInputElement, problem: HTMLElement | null): void {
+  const message = input.validationMessage;
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  if (problem) setText(problem, message);
 }
 
 /** Offers `text` as a file download named `name`. */

@@ -4,7 +4,7 @@
  * read (kept aside, with a link to download it as it was), data kept aside on an earlier visit,
  * and the reminder to export after 30 days.
  */
-import { exportDue } from '../../lib/scorecard/page-view.ts';
+import { exportDue, problemsSentence } from '../../lib/scorecard/page-view.ts';
 import { keptAside } from '../../lib/scorecard/storage.ts';
 import type { Store } from './store.ts';
 import { button, downloadLink, notice } from './dialogs.ts';
@@ -45,7 +45,7 @@ export function loadNotices(store: Store, download: () => void): void {
       tone: 'problem',
       title: 'The scorecards stored in this browser could not be read',
       text: [
-        `What is wrong: ${loaded.problems.slice(0, 3).join('; ')}. `,
+        `What is wrong: ${problemsSentence(loaded.problems.slice(0, 3))} `,
         loaded.keptAs
           ? 'They are kept aside, untouched, and a new scorecard starts here. Download them to look at them or have them repaired; once fixed, import the file.'
           : 'They could not be kept aside (the storage refuses), so nothing will be saved here until you download them and the storage has room again.',

@@ -9,7 +9,7 @@
  * history and review when there is one (history.ts), the share link's decoder with a link.
  */
 import '../list-filter.ts';
-import { exportDue } from '../../lib/scorecard/page-view.ts';
+import { exportDue, problemsSentence } from '../../lib/scorecard/page-view.ts';
 import { keptAside } from '../../lib/scorecard/storage.ts';
 import type { Catalogue } from '../../lib/scorecard/types.ts';
 import type { Actions } from './actions.ts';
@@ -127,7 +127,7 @@ async function openShare(): Promise<void> {
     notice('share', {
       tone: 'problem',
       title: 'This share link cannot be read',
-      text: [`${result.problems.slice(0, 3).join('; ')}. Your own scorecards are shown instead.`],
+      text: [`${problemsSentence(result.problems.slice(0, 3))} Your own scorecards are shown instead.`],
     });
     return;
   }

@@ -4,7 +4,9 @@
  * the read-only scorecard shown instead. Every change goes through `change`, which applies one of
  * the model's operations (src/lib/scorecard/model.ts), saves the whole document and tells the
  * page to redraw. The document is only written once something changes: until then a visitor
- * without a scorecard has none stored.
+ * without a scorecard has none stored. One exception: an unreadable stored value, once safely
+ * kept aside, is replaced at once by a new empty document, so that the activity pages' control
+ * is usable again too.
  */
 import { currentScorecard, emptyDocument } from '../../lib/scorecard/model.ts';
 import { loadStored, openStorage, saveDocument, type Loaded, type StoragePort } from '../../lib/scorecard/storage.ts';
@@ -55,7 +57,12 @@ export class Store {
     if (this.storage) this.loaded = await loadStored(this.storage, now);
     this.loadDone = true;
     // An unreadable value that could not be copied aside must never be overwritten.
-    if (this.loaded.state === 'unreadable' && this.loaded.keptAs === null) this.problem = 'unreadable';
+    if (this.loaded.state === 'unreadable') {
+      if (this.loaded.keptAs === null) this.problem = 'unreadable';
+      // Kept aside byte for byte: the new scorecard the page announces starts now, stored.
+      else this.save();
+      return;
+    }
     if (this.loaded.state !== 'ok') return;
     this.doc = this.loaded.document;
     this.stored = true;

@@ -11,7 +11,7 @@ import { downloadName, markExported } from '../../lib/scorecard/manage.ts';
 import type { Catalogue } from '../../lib/scorecard/types.ts';
 import { href } from '../../lib/site/urls.ts';
 import type { Store } from './store.ts';
-import { ask, download, notice } from './dialogs.ts';
+import { ask, download, notice, type Notice } from './dialogs.ts';
 import { $, announce, el, setText } from './ui.ts';
 
 /** Largest file the page reads (the import functions refuse bigger ones too), in bytes. */
@@ -74,10 +74,11 @@ export class Transfer {
   async importFile(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
+    refused(undefined);
     try {
       if (file.size > MAX_FILE) {
         refused(file.name, [
-          `the file is ${file.size.toLocaleString('en')} bytes, more than the ${MAX_FILE.toLocaleString('en')} bytes (1 MB) a scorecard may be`,
+          `The file is ${file.size.toLocaleString('en')} bytes, more than the ${MAX_FILE.toLocaleString('en')} bytes (1 MB) a scorecard may be.`,
         ]);
         return;
       }
@@ -98,7 +99,6 @@ export class Transfer {
       refused(name, result.problems);
       return;
     }
-    notice('import', undefined);
     const p = result.preview;
     const ok = await ask('confirm', {
       title: `Replace your scorecards with “${name}”?`,
@@ -115,7 +115,9 @@ export class Transfer {
             ),
           ),
         ),
-        `They replace the ${this.store.doc.scorecards.length} scorecard${this.store.doc.scorecards.length === 1 ? '' : 's'} of this browser. Download yours first if you may need them.`,
+        this.store.stored
+          ? `They replace the ${this.store.doc.scorecards.length} scorecard${this.store.doc.scorecards.length === 1 ? '' : 's'} of this browser. Download yours first if you may need them.`
+          : 'Nothing is stored in this browser yet: they become its scorecards.',
       ],
       ok: 'Replace',
     });
@@ -131,7 +133,6 @@ export class Transfer {
       refused(name, result.problems);
       return;
     }
-    notice('import', undefined);
     const sc = this.store.scorecard;
     const ok = await ask('confirm', {
       title: `Import My GGI Board's statuses into “${sc.name}”?`,
@@ -163,7 +164,7 @@ export class Transfer {
         shared.scorecard,
       );
     } catch (error) {
-      refused('the shared copy', [(error as Error).message]);
+      notice('import', refusal('the shared copy', [(error as Error).message]));
       return;
     }
     this.store.shared = undefined;
@@ -174,9 +175,9 @@ export class Transfer {
   }
 }
 
-/** The notice of a refused import: the file's name and each problem; the saved data is untouched. */
-function refused(name: string, problems: readonly string[]): void {
-  notice('import', {
+/** What a refused import says: the file's name and each problem; the saved data is untouched. */
+function refusal(name: string, problems: readonly string[]): Notice {
+  return {
     tone: 'problem',
     title: `Not imported: ${name}`,
     text: [
@@ -184,5 +185,21 @@ function refused(name: string, problems: readonly string[]): void {
       el('ul', { class: 'mt-1 list-disc pl-5' }, ...problems.slice(0, 12).map((p) => el('li', {}, p))),
       ...(problems.length > 12 ? [`and ${problems.length - 12} more.`] : []),
     ],
-  });
+  };
+}
+
+/**
+ * Shows a refused file import beside the file field, where focus stays (an alert, so it is
+ * read at once); `undefined` clears it (at the next attempt).
+ */
+function refused(name: string | undefined, problems: readonly string[] = []): void {
+  const box = $('[data-import-problem]');
+  if (name === undefined) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const r = refusal(name, problems);
+  box.replaceChildren(el('p', { class: 'font-semibold' }, r.title), el('div', {}, ...(r.text ?? [])));
+  box.hidden = false;
 }

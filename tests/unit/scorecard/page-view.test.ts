@@ -5,6 +5,7 @@ import {
   exportDue,
   fieldsSummary,
   pointAnnouncement,
+  problemsSentence,
   statusAnnouncement,
   statusSlug,
   summaryLine,
@@ -151,5 +152,12 @@ describe('exportDue', () => {
     const used = [{ activities: { 'GGI-A-01': record } }];
     expect(exportDue(doc(used, '2025-02-20T00:00:00.000Z'), now)).toBe(false);
     expect(exportDue(doc(used, '2025-02-01T00:00:00.000Z'), now)).toBe(true);
+  });
+});
+
+describe('problemsSentence', () => {
+  it('joins problems into one sentence with a single full stop at the end', () => {
+    expect(problemsSentence(['The link is damaged: ask for it again.'])).toBe('The link is damaged: ask for it again.');
+    expect(problemsSentence(['not valid JSON', 'too long.'])).toBe('not valid JSON; too long.');
   });
 });
