@@ -1,5 +1,3 @@
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   announcement,
@@ -9,6 +7,7 @@ import {
   type ControlView,
 } from '../../../src/lib/scorecard/control-view.ts';
 import type { ActivityRecord, ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
+import { browserBundle } from './helpers.ts';
 
 /** A record as the scorecard stores it, with `status` and ticked `points` (id → text). */
 function record(status: ActivityRecord['status'], points: Record<string, string> = {}): ActivityRecord {
@@ -136,16 +135,8 @@ describe("the control's summary and announcements", () => {
 
 describe("the activity page's control script", () => {
   it('bundles without zod, the schema or the full storage module, in under 3 kB gzipped', async () => {
-    const out = await build({
-      entryPoints: ['src/scripts/scorecard/control.ts'],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      metafile: true,
-    });
-    const inputs = Object.keys(out.metafile.inputs);
+    const { inputs, gzipped } = await browserBundle('src/scripts/scorecard/control.ts');
     expect(inputs.filter((i) => /zod|papaparse|schema\.ts|storage\.ts|migrate\.ts/.test(i))).toEqual([]);
-    expect(gzipSync(out.outputFiles[0].contents).length).toBeLessThan(3000);
+    expect(gzipped).toBeLessThan(3000);
   });
 });

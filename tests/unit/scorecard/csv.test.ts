@@ -12,7 +12,7 @@ import {
 import { currentScorecard, emptyDocument, setField, setPoint, setStatus } from '../../../src/lib/scorecard/model.ts';
 import { documentSchema } from '../../../src/lib/scorecard/schema.ts';
 import type { Catalogue } from '../../../src/lib/scorecard/types.ts';
-import { CATALOGUE, deepFreeze, realCatalogue, T0, T1, T2 } from './helpers.ts';
+import { browserBundle, CATALOGUE, deepFreeze, realCatalogue, T0, T1, T2 } from './helpers.ts';
 
 const FIXTURE = readFileSync('tests/fixtures/scorecard/board-issues.csv', 'utf8');
 const HEADER = BOARD_COLUMNS.join(',');
@@ -258,17 +258,7 @@ describe('malformed board CSVs are refused, saying what is wrong', () => {
 
 describe('the CSV module’s weight', () => {
   it('bundles papaparse but no zod, since the page loads it on demand beside the schema it already has', async () => {
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: ['src/lib/scorecard/csv.ts'],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      metafile: true,
-    });
-    const inputs = Object.keys(out.metafile.inputs);
+    const { inputs } = await browserBundle('src/lib/scorecard/csv.ts');
     expect(inputs.some((i) => i.includes('papaparse'))).toBe(true);
     expect(inputs.filter((i) => /zod|schema\.ts/.test(i))).toEqual([]);
   });

@@ -3,6 +3,8 @@
  * deep freeze (so that any change to an input throws), and a Storage in memory that can be made
  * full or unavailable.
  */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { activitySlug, entriesIn } from '../../../src/lib/content/entries.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
@@ -123,4 +125,21 @@ export function realCatalogue(): Catalogue {
       .filter((a) => a.lang === 'en')
       .map((a) => ({ ...a.data, verification: points(a.data.verification), path: activityPath(activitySlug(a)) })),
   });
+}
+
+/**
+ * What a browser bundle of `entry` holds: esbuild, bundled and minified as the site's build does,
+ * gives the source files it took in (paths relative to the project) and its size in bytes gzipped.
+ */
+export async function browserBundle(entry: string): Promise<{ inputs: string[]; gzipped: number }> {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+  });
+  return { inputs: Object.keys(out.metafile.inputs), gzipped: gzipSync(out.outputFiles[0].contents).length };
 }

@@ -1,12 +1,10 @@
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, setField, setStatus } from '../../../src/lib/scorecard/model.ts';
 import { createScorecard } from '../../../src/lib/scorecard/manage.ts';
 import { readCurrent, writeActivityChange } from '../../../src/lib/scorecard/reader.ts';
 import { documentSchema } from '../../../src/lib/scorecard/schema.ts';
 import type { ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
-import { T0, T1 } from './helpers.ts';
+import { browserBundle, T0, T1 } from './helpers.ts';
 
 const POINT = { id: 'v2', text: 'The list is kept current.' };
 
@@ -85,17 +83,8 @@ describe('writing a change from an activity page', () => {
 
 describe('the reader’s weight', () => {
   it('bundles without zod, in under 2 kB gzipped', async () => {
-    const out = await build({
-      entryPoints: ['src/lib/scorecard/reader.ts'],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      metafile: true,
-    });
-    const inputs = Object.keys(out.metafile.inputs);
+    const { inputs, gzipped } = await browserBundle('src/lib/scorecard/reader.ts');
     expect(inputs.filter((i) => /zod|schema\.ts/.test(i))).toEqual([]);
-    const gz = gzipSync(out.outputFiles[0].contents).length;
-    expect(gz).toBeLessThan(2000);
+    expect(gzipped).toBeLessThan(2000);
   });
 });
