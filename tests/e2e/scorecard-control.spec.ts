@@ -280,3 +280,19 @@ test('a ticked point the handbook no longer has is kept, and the control says th
     'A point an earlier handbook had.',
   );
 });
+
+test('ticking a point of a Not Selected activity sets it In Progress and says so', async ({ page }) => {
+  await page.goto(ACTIVITY);
+  await expect(radio(page, 'Not Selected')).toBeChecked();
+  const id = await activityId(page);
+  await boxes(page).nth(0).check();
+  await expect(radio(page, 'In Progress')).toBeChecked();
+  await expect(control(page).locator('[data-scorecard-message]')).toHaveText(
+    `Point ticked; ${id} is now In Progress, saved in “My scorecard”.`,
+  );
+  // Set back to Not Selected, the tick stays.
+  await status(page, 'Not Selected').click();
+  await page.reload();
+  await expect(radio(page, 'Not Selected')).toBeChecked();
+  await expect(boxes(page).nth(0)).toBeChecked();
+});

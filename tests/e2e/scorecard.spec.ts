@@ -514,3 +514,23 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('ticking a point of a Not Selected activity sets it In Progress; set back, its ticks are kept but not counted', async ({
+  page,
+}) => {
+  await open(page);
+  const usage = page.locator('[data-tally="usage"]');
+  await card(page, 'GGI-A-17').getByRole('checkbox').first().check();
+  await expect(card(page, 'GGI-A-17').getByRole('radio', { name: 'In Progress' })).toBeChecked();
+  await expect(page.locator('[data-announce]')).toHaveText(
+    'Point met, 1 of 5 for Inventory of open source skills and resources, which is now In Progress.',
+  );
+  await expect(usage.locator('[data-t="selected"]')).toHaveText('1 of 5');
+  await expect(usage.locator('[data-t="points"]')).toHaveText(/^1 of \d+$/);
+  await setStatus(page, 'GGI-A-17', 'Not Selected');
+  await expect(card(page, 'GGI-A-17').getByRole('checkbox').first()).toBeChecked();
+  await expect(card(page, 'GGI-A-17').locator('[data-points-count]')).toHaveText(
+    '1 of 5 met, not counted while Not Selected',
+  );
+  await expect(usage.locator('[data-t="points"]')).toHaveText('none');
+});

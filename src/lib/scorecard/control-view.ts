@@ -67,7 +67,7 @@ export function earlierPointsNote(view: ControlView, pointIds: readonly string[]
 /** What happened, for the control's live region. */
 export type ControlEvent =
   | { kind: 'status'; status: Status }
-  | { kind: 'point'; ticked: boolean }
+  | { kind: 'point'; ticked: boolean; started?: string }
   | { kind: 'elsewhere' }
   | { kind: 'not-saved'; reason: 'unavailable' | 'full' }
   | { kind: 'unreadable' };
@@ -75,7 +75,8 @@ export type ControlEvent =
 /**
  * The sentence the control announces after `event`, given the view after it: saved changes name
  * the scorecard; a change from another tab gives the new summary; a failure says what happened
- * and that nothing was saved. `pointIds` as in `summary`.
+ * and that nothing was saved; a tick that set the activity In Progress (`started`: its id, see
+ * setPoint in model.ts) says so. `pointIds` as in `summary`.
  */
 export function announcement(event: ControlEvent, view: ControlView, pointIds: readonly string[]): string {
   const where = view.state === 'ok' ? ` in “${view.name}”` : '';
@@ -83,7 +84,7 @@ export function announcement(event: ControlEvent, view: ControlView, pointIds: r
     case 'status':
       return `Status ${event.status}, saved${where}.`;
     case 'point':
-      return `Point ${event.ticked ? 'ticked' : 'unticked'}, saved${where}.`;
+      return `Point ${event.ticked ? 'ticked' : 'unticked'}${event.started ? `; ${event.started} is now In Progress` : ''}, saved${where}.`;
     case 'elsewhere':
       return view.state === 'unreadable' ? '' : `Changed in another tab: ${summary(view, pointIds)}.`;
     case 'not-saved':

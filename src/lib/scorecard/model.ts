@@ -125,6 +125,9 @@ export function setStatus(doc: ScorecardDocument, activityId: string, status: St
 /**
  * Ticks (`ticked` true) or unticks a verification point of `activityId` in the current
  * scorecard; a ticked point keeps the point's text of the moment, for the day the handbook drops it.
+ * Ticking a point of a `Not Selected` activity also sets it `In Progress` (in the GGI method,
+ * choosing an activity for the iteration starts it, and only selected activities count); unticking
+ * never changes the status.
  */
 export function setPoint(
   doc: ScorecardDocument,
@@ -135,7 +138,9 @@ export function setPoint(
 ): ScorecardDocument {
   return withRecord(doc, activityId, now, (r) => {
     const { [point.id]: _dropped, ...rest } = r.points;
-    return { points: ticked ? { ...rest, [point.id]: point.text.slice(0, LIMITS.text) } : rest };
+    if (!ticked) return { points: rest };
+    const points = { ...rest, [point.id]: point.text.slice(0, LIMITS.text) };
+    return r.status === 'Not Selected' ? { points, status: 'In Progress' } : { points };
   });
 }
 

@@ -71,10 +71,29 @@ export function statusAnnouncement(
 
 /**
  * What the page announces after a point is ticked or unticked: "Point met, 3 of 5 for Upstream
- * first." (`met` and `total` count the activity's points).
+ * first." (`met` and `total` count the activity's points); `started` when the tick set the
+ * activity In Progress (setPoint in model.ts): "Point met, 1 of 5 for Upstream first, which is
+ * now In Progress."
  */
-export function pointAnnouncement(activity: string, ticked: boolean, met: number, total: number): string {
-  return `${ticked ? 'Point met' : 'Point no longer met'}, ${of(met, total)} for ${activity}.`;
+export function pointAnnouncement(
+  activity: string,
+  ticked: boolean,
+  met: number,
+  total: number,
+  started = false,
+): string {
+  const now = started ? ', which is now In Progress' : '';
+  return `${ticked ? 'Point met' : 'Point no longer met'}, ${of(met, total)} for ${activity}${now}.`;
+}
+
+/**
+ * The count beside a card's verification points: "2 of 5 met"; with ticks on a `Not Selected`
+ * activity, that they are kept but not counted ("2 of 5 met, not counted while Not Selected"):
+ * the dashboard counts the points of selected activities only.
+ */
+export function pointsCount(met: number, total: number, status: Status): string {
+  const off = status === 'Not Selected' && met > 0 ? ', not counted while Not Selected' : '';
+  return `${met} of ${total} met${off}`;
 }
 
 /**

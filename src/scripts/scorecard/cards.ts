@@ -17,6 +17,7 @@ import {
   changedLabel,
   fieldsSummary,
   pointAnnouncement,
+  pointsCount,
   statusAnnouncement,
   statusSlug,
 } from '../../lib/scorecard/page-view.ts';
@@ -70,10 +71,11 @@ export class Cards {
     } else if (input.matches('[data-point]')) {
       const point = a.points.find((p) => p.id === input.value);
       if (!point) return;
+      const before = activityRecord(this.store.scorecard, a.id).status;
       this.store.change((doc, now) => setPoint(doc, a.id, point, input.checked, now), { activity: a.id });
-      const ticked = activityRecord(this.store.scorecard, a.id).points;
-      const met = a.points.filter((p) => p.id in ticked).length;
-      announce(pointAnnouncement(a.title, input.checked, met, a.points.length));
+      const after = activityRecord(this.store.scorecard, a.id);
+      const met = a.points.filter((p) => p.id in after.points).length;
+      announce(pointAnnouncement(a.title, input.checked, met, a.points.length, after.status !== before));
     } else if (input.matches('[data-target]')) {
       if (input.value === '' || DATE_PATTERN.test(input.value))
         this.store.change((doc, now) => setTarget(doc, a.id, input.value, now), { activity: a.id });
@@ -156,7 +158,7 @@ export class Cards {
       if (c.checked) met++;
     }
     const count = card.querySelector('[data-points-count]');
-    if (count) setText(count, `${met} of ${a.points.length} met`);
+    if (count) setText(count, pointsCount(met, a.points.length, record.status));
     this.renderOrphans(card, a, record);
     const board = card.querySelector<HTMLElement>('[data-board]');
     if (board) {

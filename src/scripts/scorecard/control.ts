@@ -122,7 +122,9 @@ export function setupScorecardControl(root: HTMLElement): void {
   for (const p of points)
     p.input.addEventListener('change', () => {
       const ticked = p.input.checked;
-      change({ point: { point: { id: p.id, text: p.text }, ticked } }, { kind: 'point', ticked });
+      // Ticking a point of a Not Selected activity sets it In Progress (setPoint in model.ts).
+      const started = ticked && view.state !== 'unreadable' && view.status === 'Not Selected' ? activityId : undefined;
+      change({ point: { point: { id: p.id, text: p.text }, ticked } }, { kind: 'point', ticked, started });
     });
   window.addEventListener('storage', (event) => {
     if (!storage || event.storageArea !== (storage as unknown) || (event.key !== null && event.key !== STORAGE_KEY))

@@ -155,3 +155,10 @@ void Promise.all([store.load(), openShare()]).then(() => {
     void import('./notices.ts').then((m) => m.loadNotices(store, exportJson));
   document.documentElement.dataset.scorecard = 'ready';
 });
+
+// The sticky bar's height, for the page's scroll-padding (scorecard.css): a focused control never
+// ends up under the bar (WCAG 2.4.11). It changes as the bar wraps.
+const bar = $('.sc-bar');
+new ResizeObserver(() =>
+  document.documentElement.style.setProperty('--sc-bar-height', `${bar.offsetHeight}px`),
+).observe(bar);

@@ -115,6 +115,12 @@ describe("the control's summary and announcements", () => {
     );
   });
 
+  it('says when a tick set the activity In Progress', () => {
+    expect(announcement({ kind: 'point', ticked: true, started: 'GGI-A-21' }, view, [])).toBe(
+      'Point ticked; GGI-A-21 is now In Progress, saved in “Research department”.',
+    );
+  });
+
   it('gives the new state after a change in another tab', () => {
     expect(announcement({ kind: 'elsewhere' }, view, ['v1', 'v2'])).toBe(
       'Changed in another tab: In Progress, 1 of 2 points ticked.',

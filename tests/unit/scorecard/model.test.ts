@@ -156,6 +156,24 @@ describe('an activity record', () => {
     expect(currentScorecard(doc).activities['GGI-A-17'].points).toEqual({ v1: P1.text });
   });
 
+  it('ticking a point of a Not Selected activity sets it In Progress; Done and In Progress stay as they are', () => {
+    const doc = sample();
+    const started = setPoint(doc, 'GGI-A-20', P1, true, T1);
+    expect(currentScorecard(started).activities['GGI-A-20']).toMatchObject({
+      status: 'In Progress',
+      points: { v1: P1.text },
+    });
+    const done = setStatus(doc, 'GGI-A-17', 'Done', T1);
+    expect(currentScorecard(setPoint(done, 'GGI-A-17', P2, true, T2)).activities['GGI-A-17'].status).toBe('Done');
+  });
+
+  it('unticking never changes the status, and setting Not Selected again keeps the ticks', () => {
+    const doc = setStatus(sample(), 'GGI-A-17', 'Not Selected', T1);
+    expect(currentScorecard(doc).activities['GGI-A-17'].points).toEqual({ v1: P1.text });
+    const unticked = setPoint(doc, 'GGI-A-17', P1, false, T2);
+    expect(currentScorecard(unticked).activities['GGI-A-17']).toMatchObject({ status: 'Not Selected', points: {} });
+  });
+
   it('an orphan point is removed by its id', () => {
     const doc = deepFreeze(setPoint(sample(), 'GGI-A-17', { id: 'old-3', text: 'Gone.' }, true, T0));
     const next = removeOrphanPoint(doc, 'GGI-A-17', 'old-3', T1);

@@ -5,6 +5,7 @@ import {
   exportDue,
   fieldsSummary,
   pointAnnouncement,
+  pointsCount,
   problemsSentence,
   statusAnnouncement,
   statusSlug,
@@ -104,6 +105,19 @@ describe('the announcements', () => {
   it('count the points of the activity after a tick and after an untick', () => {
     expect(pointAnnouncement('Upstream first', true, 3, 5)).toBe('Point met, 3 of 5 for Upstream first.');
     expect(pointAnnouncement('Upstream first', false, 2, 5)).toBe('Point no longer met, 2 of 5 for Upstream first.');
+  });
+  it('say when a tick set the activity In Progress', () => {
+    expect(pointAnnouncement('Upstream first', true, 1, 5, true)).toBe(
+      'Point met, 1 of 5 for Upstream first, which is now In Progress.',
+    );
+  });
+});
+
+describe('pointsCount', () => {
+  it('counts the met points, and says ticks of a Not Selected activity are not counted', () => {
+    expect(pointsCount(2, 5, 'In Progress')).toBe('2 of 5 met');
+    expect(pointsCount(0, 5, 'Not Selected')).toBe('0 of 5 met');
+    expect(pointsCount(2, 5, 'Not Selected')).toBe('2 of 5 met, not counted while Not Selected');
   });
 });
 

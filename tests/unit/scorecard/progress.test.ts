@@ -16,9 +16,10 @@ function withWork(
   points: Record<string, string[]> = {},
   doc = emptyDocument(T0),
 ): ScorecardDocument {
-  for (const [id, s] of Object.entries(statuses)) doc = setStatus(doc, id, s, T0);
+  // Points first: a tick sets a Not Selected activity In Progress, and the statuses given win.
   for (const [id, ps] of Object.entries(points))
     for (const p of ps) doc = setPoint(doc, id, point(id, p) ?? { id: p, text: 'gone' }, true, T0);
+  for (const [id, s] of Object.entries(statuses)) doc = setStatus(doc, id, s, T0);
   return deepFreeze(doc);
 }
 
