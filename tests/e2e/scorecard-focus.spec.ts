@@ -4,13 +4,13 @@
  * clear of it (scroll-padding-top, scorecard.css). At 1280×800, each control is first put under
  * the bar, then reached with Shift+Tab from the control after it.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 
 // Reduced motion: no smooth scrolling (global.css), so every scroll is done when it returns.
 test.use({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
 
 /** Scrolls the window so that the bottom of `target` is 2 px above the bar's bottom: under it. */
-async function hideUnderBar(page: Page, target: Locator): Promise<void> {
+async function hideUnderBar(target: Locator): Promise<void> {
   await target.evaluate((el) => {
     const barBottom = document.querySelector('.sc-bar')!.getBoundingClientRect().bottom;
     window.scrollBy({ top: el.getBoundingClientRect().bottom - barBottom + 2, behavior: 'instant' });
@@ -32,7 +32,7 @@ test('a control reached with Shift+Tab deep in the cards is below the sticky bar
   ];
   for (const c of cases) {
     await c.from.focus();
-    await hideUnderBar(page, c.shown);
+    await hideUnderBar(c.shown);
     const barBottom = (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
     expect((await c.shown.boundingBox())!.y, `${c.name} starts under the bar`).toBeLessThan(barBottom);
     await page.keyboard.press('Shift+Tab');
