@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axeViolations } from './helpers.ts';
+import { axeViolations, watchCsp } from './helpers.ts';
 
 const PATH = '/ggi/scorecard/';
 const KEY = 'ospo-zone:scorecards';
