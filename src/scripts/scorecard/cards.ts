@@ -39,9 +39,20 @@ export class Cards {
     for (const type of ['change', 'input', 'focusout', 'click'])
       root.addEventListener(type, (e) => {
         if (this.edit) this.edit.handle(e);
-        else if (type !== 'focusout' && (e.target as Element).closest(wanted[type]!))
-          void this.loadEdit().then((edit) => edit.handle(e));
+        else if (type !== 'focusout' && (e.target as Element).closest(wanted[type]!)) {
+          // Handled once edit.ts is in, in order, each with its control as the user left it: the
+          // redraw of an earlier one may have reset it meanwhile.
+          const t = e.target as HTMLInputElement;
+          const { checked, value } = t;
+          void this.loadEdit().then((edit) => {
+            t.checked = checked;
+            t.value = value;
+            edit.handle(e);
+          });
+        }
       });
+    // A pointer pressed or a focus arriving in the cards starts loading edit.ts before the change.
+    for (const type of ['pointerdown', 'focusin']) root.addEventListener(type, () => void this.loadEdit());
     addEventListener('pagehide', () => this.edit?.flushAll());
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.edit?.flushAll());
   }
