@@ -76,7 +76,7 @@ export type ControlEvent =
  * The sentence the control announces after `event`, given the view after it: saved changes name
  * the scorecard; a change from another tab gives the new summary; a failure says what happened
  * and that nothing was saved; a tick that set the activity In Progress (`started`: its id, see
- * setPoint in model.ts) says so. `pointIds` as in `summary`.
+ * setPoint in edits.ts) says so. `pointIds` as in `summary`.
  */
 export function announcement(event: ControlEvent, view: ControlView, pointIds: readonly string[]): string {
   const where = view.state === 'ok' ? ` in “${view.name}”` : '';

@@ -10,10 +10,23 @@
 import Papa from 'papaparse';
 import { activityById, activityByTitle } from './catalogue.ts';
 import { sizeProblem } from './size.ts';
-import { activityRecord, setStatus } from './model.ts';
+import { activityRecord } from './model.ts';
+import { setStatus } from './edits.ts';
 import { setBoard } from './manage.ts';
 import type { Catalogue, Scorecard, ScorecardDocument } from './types.ts';
-import { BOARD_ROLE_LABELS, boardGoalLabel, STATUSES, type Status } from './vocabulary.ts';
+import { STATUSES, type Status } from './vocabulary.ts';
+
+/** My GGI Board's label (kept here, where only the CSV code loads it) for each of the portal's role ids (the board's `roles` names). */
+export const BOARD_ROLE_LABELS = {
+  developer: 'Developer',
+  'team-leader': 'Team Leader',
+  'decision-maker': 'Decision Maker',
+} as const;
+
+/** My GGI Board's label for a goal id: its name and "Goal", e.g. `Strategy Goal`. */
+export function boardGoalLabel(goal: string): string {
+  return `${goal.charAt(0).toUpperCase()}${goal.slice(1)} Goal`;
+}
 
 /** The columns of the board's issues.csv, in its order. */
 export const BOARD_COLUMNS = [

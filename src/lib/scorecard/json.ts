@@ -9,7 +9,8 @@ import { validate } from './problems.ts';
 import { documentSchema } from './schema.ts';
 import type { ActivityRecord, Catalogue, Scorecard, ScorecardDocument, Snapshot } from './types.ts';
 import { sizeProblem } from './size.ts';
-import { DOCUMENT_FORMAT, isSelected, SCORECARD_FIELDS } from './vocabulary.ts';
+import { emptyFields } from './model.ts';
+import { DOCUMENT_FORMAT, isSelected, type ScorecardFieldKey } from './vocabulary.ts';
 
 /** Line and column (from 1) of offset `at` in `text`. */
 function lineColumn(text: string, at: number): { line: number; column: number } {
@@ -150,7 +151,7 @@ function orderedRecord(r: ActivityRecord): unknown {
   return {
     status: r.status,
     points: sortedKeys(r.points),
-    fields: Object.fromEntries(SCORECARD_FIELDS.map((f) => [f.key, r.fields[f.key]])),
+    fields: Object.fromEntries((Object.keys(emptyFields()) as ScorecardFieldKey[]).map((k) => [k, r.fields[k]])),
     owner: r.owner,
     target: r.target,
     updated: r.updated,

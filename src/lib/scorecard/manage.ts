@@ -4,7 +4,8 @@
  * close), the export date and a My GGI Board import's progress, and the names of downloaded files. Like model.ts, each returns a new
  * document and leaves the one it is given untouched; time is passed in (`now`).
  */
-import { cleanName, emptyDocument, iterationName, newScorecard, today, withCurrent, withRecord } from './model.ts';
+import { cleanName, emptyDocument, iterationName, newScorecard, today } from './model.ts';
+import { withCurrent, withRecord } from './edits.ts';
 import type { ActivityRecord, ScorecardDocument, Snapshot } from './types.ts';
 import { DATE_PATTERN, LIMITS } from './vocabulary.ts';
 

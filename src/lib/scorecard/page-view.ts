@@ -1,14 +1,15 @@
 /**
  * What the scorecard page shows of the model, as text and small values: the status slugs its
- * filters and styles match, the dashboard's figures and bar widths, the announcements of a
- * change, the summary of an activity's scorecard fields, when it last changed, the reminder to
+ * filters and styles match, the dashboard's figures and bar widths, the summary of an activity's scorecard fields, when it last changed, the reminder to
  * export and the names of downloaded files. Pure and without a DOM, so that the page's script
  * and its server-rendered markup share it and unit tests pin the wording. The counting itself is
- * progress.ts's; this module only words it.
+ * progress.ts's; this module only words it. The sentences said after an edit, and problems as a
+ * sentence, are in wording.ts, which loads with the code that says them.
  */
 import type { Tally } from './progress.ts';
 import type { ActivityRecord, ScorecardDocument } from './types.ts';
-import { SCORECARD_FIELDS, type Status } from './vocabulary.ts';
+import { emptyFields } from './model.ts';
+import type { ScorecardFieldKey, Status } from './vocabulary.ts';
 
 /** A status as a slug for attributes and URL parameters: `In Progress` → `in-progress`. */
 export function statusSlug(status: Status): string {
@@ -55,38 +56,6 @@ export function summaryLine(t: Tally): string {
 }
 
 /**
- * What the page announces (aria-live) after a status change: the activity, its new status, and
- * where its goal and the whole scorecard stand, e.g. "Upstream first: In Progress. Culture:
- * 2 of 5 selected, 1 done. All goals: 4 of 25 selected, 1 done."
- */
-export function statusAnnouncement(
-  activity: string,
-  status: Status,
-  goal: { title: string; tally: Tally },
-  overall: Tally,
-): string {
-  const part = (name: string, t: Tally) => `${name}: ${of(t.selected, t.activities)} selected, ${t.done} done.`;
-  return `${activity}: ${status}. ${part(goal.title, goal.tally)} ${part('All goals', overall)}`;
-}
-
-/**
- * What the page announces after a point is ticked or unticked: "Point met, 3 of 5 for Upstream
- * first." (`met` and `total` count the activity's points); `started` when the tick set the
- * activity In Progress (setPoint in model.ts): "Point met, 1 of 5 for Upstream first, which is
- * now In Progress."
- */
-export function pointAnnouncement(
-  activity: string,
-  ticked: boolean,
-  met: number,
-  total: number,
-  started = false,
-): string {
-  const now = started ? ', which is now In Progress' : '';
-  return `${ticked ? 'Point met' : 'Point no longer met'}, ${of(met, total)} for ${activity}${now}.`;
-}
-
-/**
  * The count beside a card's verification points: "2 of 5 met"; with ticks on a `Not Selected`
  * activity, that they are kept but not counted ("2 of 5 met, not counted while Not Selected"):
  * the dashboard counts the points of selected activities only.
@@ -102,9 +71,11 @@ export function pointsCount(met: number, total: number, status: Status): string 
  * "nothing written yet" when all are empty.
  */
 export function fieldsSummary(record: Pick<ActivityRecord, 'fields' | 'owner' | 'target'>): string {
-  const written = SCORECARD_FIELDS.filter((f) => record.fields[f.key].trim() !== '').length;
+  // The five keys (model.ts's emptyFields: SCORECARD_FIELDS's labels and hints stay out of the page's bundle).
+  const keys = Object.keys(emptyFields()) as ScorecardFieldKey[];
+  const written = keys.filter((k) => record.fields[k].trim() !== '').length;
   const parts = [
-    ...(written > 0 ? [`${of(written, SCORECARD_FIELDS.length)} written`] : []),
+    ...(written > 0 ? [`${of(written, keys.length)} written`] : []),
     ...(record.owner ? [`owner: ${record.owner}`] : []),
     ...(record.target ? [`target ${record.target}`] : []),
   ];
@@ -136,12 +107,4 @@ export function exportDue(doc: ScorecardDocument, now: Date): boolean {
   const at = new Date(since ?? '').getTime();
   if (Number.isNaN(at)) return true;
   return now.getTime() - at > EXPORT_REMINDER_DAYS * 86_400_000;
-}
-
-/**
- * Problems (each a phrase or a sentence) as one sentence: joined by "; ", each one's own final
- * full stop dropped, one full stop at the end: `['Damaged.', 'cut']` → "Damaged; cut.".
- */
-export function problemsSentence(problems: readonly string[]): string {
-  return `${problems.map((p) => p.trim().replace(/\.+$/, '')).join('; ')}.`;
 }

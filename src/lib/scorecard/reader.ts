@@ -5,7 +5,8 @@
  * everything else as stored, and never writes over a value it cannot read: the scorecard page,
  * which validates fully, keeps such a value aside and tells the user.
  */
-import { emptyDocument, setPoint, setStatus } from './model.ts';
+import { emptyDocument } from './model.ts';
+import { setPoint, setStatus } from './edits.ts';
 import type { CataloguePoint, Scorecard, ScorecardDocument } from './types.ts';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type Status } from './vocabulary.ts';
 

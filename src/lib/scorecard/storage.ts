@@ -66,20 +66,6 @@ export function keptAside(storage: StoragePort): string[] {
 }
 
 /**
- * Copies `raw` aside under `UNREADABLE_KEY_PREFIX` + `now` as ISO time (with `-2`, `-3`, … should
- * that key exist), unless a kept-aside key holds the same text already: returns that key, or
- * `null` when the copy could not be written.
- */
-function keepAside(storage: StoragePort, raw: string, now: Date): string | null {
-  const same = keptAside(storage).find((k) => storage.getItem(k) === raw);
-  if (same) return same;
-  const base = UNREADABLE_KEY_PREFIX + now.toISOString();
-  let key = base;
-  for (let n = 2; storage.getItem(key) !== null; n++) key = `${base}-${n}`;
-  return writeRaw(storage, key, raw).ok ? key : null;
-}
-
-/**
  * Loads the document under STORAGE_KEY (see Loaded). An unreadable value is kept aside (once:
  * loading the same value again finds its copy) and stays under the main key too, until the
  * next save replaces it. Reading throwing (storage gone since opening) counts as empty. Never
@@ -95,6 +81,8 @@ export async function loadStored(storage: StoragePort, now: Date): Promise<Loade
   if (raw === null) return { state: 'empty' };
   const read = await readDocument(raw, now);
   if (read.ok) return { state: 'ok', document: read.document, migrated: read.migrated };
+  // Rare: the code that keeps a value aside (keep.ts) loads only for one.
+  const { keepAside } = await import('./keep.ts');
   return { state: 'unreadable', raw, keptAs: keepAside(storage, raw, now), problems: read.problems };
 }
 

@@ -31,18 +31,6 @@ export const SCORECARD_FIELDS = [
 ] as const;
 export type ScorecardFieldKey = (typeof SCORECARD_FIELDS)[number]['key'];
 
-/** My GGI Board's label for each of the portal's role ids (the board's `roles` names). */
-export const BOARD_ROLE_LABELS = {
-  developer: 'Developer',
-  'team-leader': 'Team Leader',
-  'decision-maker': 'Decision Maker',
-} as const;
-
-/** My GGI Board's label for a goal id: its name and "Goal", e.g. `Strategy Goal`. */
-export function boardGoalLabel(goal: string): string {
-  return `${goal.charAt(0).toUpperCase()}${goal.slice(1)} Goal`;
-}
-
 /** Key under which the scorecard document is kept in localStorage. */
 export const STORAGE_KEY = 'ospo-zone:scorecards';
 /** Prefix of the keys under which a stored document that could not be read is kept aside. */

@@ -1,40 +1,25 @@
 /**
  * The activity cards of the scorecard page (src/components/ScorecardActivity.astro): fills each
- * card's controls from the shown scorecard, and turns what the user does into the model's
- * operations. Statuses and points are saved at once; text is saved as it is typed, a moment after
- * the last key (and at once when the field loses focus or the page is left).
+ * card's controls from the shown scorecard. What the user does in a card (a change, typing, a
+ * click on a remove button) is turned into the model's operations by edit.ts, loaded on the first
+ * such event; the events that come while it loads are handled, in order, once it has.
  */
-import {
-  activityRecord,
-  removeOrphanPoint,
-  setField,
-  setOwner,
-  setPoint,
-  setStatus,
-  setTarget,
-} from '../../lib/scorecard/model.ts';
-import {
-  changedLabel,
-  fieldsSummary,
-  pointAnnouncement,
-  pointsCount,
-  statusAnnouncement,
-  statusSlug,
-} from '../../lib/scorecard/page-view.ts';
-import { orphanPoints, tally } from '../../lib/scorecard/progress.ts';
+import { activityRecord } from '../../lib/scorecard/model.ts';
+import { changedLabel, fieldsSummary, pointsCount, statusSlug } from '../../lib/scorecard/page-view.ts';
+import { orphanPoints } from '../../lib/scorecard/progress.ts';
 import type { Catalogue, CatalogueActivity, Scorecard } from '../../lib/scorecard/types.ts';
-import { DATE_PATTERN, type ScorecardFieldKey, type Status } from '../../lib/scorecard/vocabulary.ts';
+import type { ScorecardFieldKey } from '../../lib/scorecard/vocabulary.ts';
+import type { Edit } from './edit.ts';
 import type { Redraw, Store } from './store.ts';
-import { announce, setText } from './ui.ts';
-
-/** How long after the last key a text is saved, in milliseconds. */
-const TEXT_DELAY_MS = 400;
+import { setText } from './ui.ts';
 
 export class Cards {
   private readonly cards = new Map<string, HTMLElement>();
   private readonly activities: Map<string, CatalogueActivity>;
-  /** Text controls with an edit not yet saved, and their timers. */
+  /** Text controls with an edit not yet saved, and their timers (edit.ts sets them). */
   private readonly pending = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
+  private edit: Edit | undefined;
+  private loadingEdit: Promise<Edit> | undefined;
 
   constructor(
     private readonly store: Store,
@@ -44,84 +29,40 @@ export class Cards {
     this.activities = new Map(catalogue.activities.map((a) => [a.id, a]));
     for (const card of root.querySelectorAll<HTMLElement>('[data-activity]'))
       this.cards.set(card.dataset.activity!, card);
-    root.addEventListener('change', (e) => this.onChange(e));
-    root.addEventListener('input', (e) => this.onInput(e));
-    root.addEventListener('focusout', (e) => this.flush(e.target as HTMLElement));
-    root.addEventListener('click', (e) => this.onClick(e));
-    addEventListener('pagehide', () => this.flushAll());
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.flushAll());
+    // Only the events edit.ts acts on load it: a focus leaving a field with nothing pending or a
+    // click elsewhere than on a remove button does not.
+    const wanted: Record<string, string> = {
+      change: '[data-activity] input',
+      input: '[data-field], [data-owner]',
+      click: '[data-remove-orphan]',
+    };
+    for (const type of ['change', 'input', 'focusout', 'click'])
+      root.addEventListener(type, (e) => {
+        if (this.edit) this.edit.handle(e);
+        else if (type !== 'focusout' && (e.target as Element).closest(wanted[type]!)) {
+          // Handled once edit.ts is in, in order, each with its control as the user left it: the
+          // redraw of an earlier one may have reset it meanwhile.
+          const t = e.target as HTMLInputElement;
+          const { checked, value } = t;
+          void this.loadEdit().then((edit) => {
+            t.checked = checked;
+            t.value = value;
+            edit.handle(e);
+          });
+        }
+      });
+    // A pointer pressed or a focus arriving in the cards starts loading edit.ts before the change.
+    for (const type of ['pointerdown', 'focusin']) root.addEventListener(type, () => void this.loadEdit());
+    addEventListener('pagehide', () => this.edit?.flushAll());
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.edit?.flushAll());
   }
 
-  /** The activity of the card holding `target`. */
-  private activityOf(target: Element): CatalogueActivity | undefined {
-    const id = target.closest<HTMLElement>('[data-activity]')?.dataset.activity;
-    return id ? this.activities.get(id) : undefined;
-  }
-
-  private onChange(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const a = this.activityOf(input);
-    if (!a) return;
-    if (input.matches('[data-status-input]')) {
-      const status = input.value as Status;
-      this.store.change((doc, now) => setStatus(doc, a.id, status, now), { activity: a.id });
-      const t = tally(this.store.scorecard, this.catalogue);
-      const goal = t.goals.find((g) => g.goal === a.goal);
-      if (goal) announce(statusAnnouncement(a.title, status, { title: goal.title, tally: goal.tally }, t.overall));
-    } else if (input.matches('[data-point]')) {
-      const point = a.points.find((p) => p.id === input.value);
-      if (!point) return;
-      const before = activityRecord(this.store.scorecard, a.id).status;
-      this.store.change((doc, now) => setPoint(doc, a.id, point, input.checked, now), { activity: a.id });
-      const after = activityRecord(this.store.scorecard, a.id);
-      const met = a.points.filter((p) => p.id in after.points).length;
-      announce(pointAnnouncement(a.title, input.checked, met, a.points.length, after.status !== before));
-    } else if (input.matches('[data-target]')) {
-      if (input.value === '' || DATE_PATTERN.test(input.value))
-        this.store.change((doc, now) => setTarget(doc, a.id, input.value, now), { activity: a.id });
-    }
-  }
-
-  private onInput(e: Event): void {
-    const input = e.target as HTMLInputElement | HTMLTextAreaElement;
-    if (!input.matches('[data-field], [data-owner]')) return;
-    const print = input.parentElement?.querySelector('[data-print-of]');
-    if (print) setText(print, input.value);
-    clearTimeout(this.pending.get(input));
-    this.pending.set(
-      input,
-      setTimeout(() => this.flush(input), TEXT_DELAY_MS),
+  /** The cards' edit handlers (edit.ts), loaded on the first edit. */
+  private loadEdit(): Promise<Edit> {
+    this.loadingEdit ??= import('./edit.ts').then(
+      (m) => (this.edit = new m.Edit(this.store, this.catalogue, this.activities, this.pending)),
     );
-  }
-
-  /** Saves the pending edit of `input`, if any. */
-  private flush(input: HTMLElement): void {
-    if (!this.pending.has(input)) return;
-    clearTimeout(this.pending.get(input));
-    this.pending.delete(input);
-    const a = this.activityOf(input);
-    if (!a) return;
-    const value = (input as HTMLInputElement).value;
-    const key = input.dataset.field as ScorecardFieldKey | undefined;
-    this.store.change((doc, now) => (key ? setField(doc, a.id, key, value, now) : setOwner(doc, a.id, value, now)), {
-      activity: a.id,
-    });
-  }
-
-  private flushAll(): void {
-    for (const input of [...this.pending.keys()]) this.flush(input);
-  }
-
-  private onClick(e: Event): void {
-    const b = (e.target as Element).closest<HTMLButtonElement>('[data-remove-orphan]');
-    const a = b && this.activityOf(b);
-    if (!b || !a) return;
-    const id = b.dataset.removeOrphan!;
-    const card = this.cards.get(a.id)!;
-    this.store.change((doc, now) => removeOrphanPoint(doc, a.id, id, now), { activity: a.id });
-    // The button is gone: keep the user on the card's points.
-    card.querySelector<HTMLElement>('[data-point], [data-remove-orphan]')?.focus();
-    announce(`Point removed from ${a.title}.`);
+    return this.loadingEdit;
   }
 
   /** Redraws the cards a change concerns (all of them unless it names one activity). */

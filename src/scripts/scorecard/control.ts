@@ -122,7 +122,7 @@ export function setupScorecardControl(root: HTMLElement): void {
   for (const p of points)
     p.input.addEventListener('change', () => {
       const ticked = p.input.checked;
-      // Ticking a point of a Not Selected activity sets it In Progress (setPoint in model.ts).
+      // Ticking a point of a Not Selected activity sets it In Progress (setPoint in edits.ts).
       const started = ticked && view.state !== 'unreadable' && view.status === 'Not Selected' ? activityId : undefined;
       change({ point: { point: { id: p.id, text: p.text }, ticked } }, { kind: 'point', ticked, started });
     });

@@ -4,7 +4,8 @@
  * read (kept aside, with a link to download it as it was), data kept aside on an earlier visit,
  * and the reminder to export after 30 days.
  */
-import { exportDue, problemsSentence } from '../../lib/scorecard/page-view.ts';
+import { exportDue } from '../../lib/scorecard/page-view.ts';
+import { problemsSentence } from '../../lib/scorecard/wording.ts';
 import { keptAside } from '../../lib/scorecard/storage.ts';
 import type { Store } from './store.ts';
 import { button, downloadLink, notice } from './dialogs.ts';

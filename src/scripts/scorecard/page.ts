@@ -2,14 +2,14 @@
  * The scorecard page's script (src/pages/ggi/scorecard.astro): reads the catalogue the page
  * embeds, loads the stored document (validated, migrated, or kept aside when unreadable: the
  * store), or the read-only copy of a share link, then fills the cards and the dashboard and
- * enables the controls the page rendered disabled. It keeps the filters' goal sections and counts
- * right as statuses change and asks the browser to keep the data (`navigator.storage.persist()`).
+ * enables the controls the page rendered disabled. It keeps the filters' goal sections, counts and
+ * URL query right as statuses change and asks the browser to keep the data (`navigator.storage.persist()`).
  * What is not needed to show and edit the scorecard loads when it is: the tools' actions and the
  * file transfers on first use (actions.ts), the notices when one applies (notices.ts), the
- * history and review when there is one (history.ts), the share link's decoder with a link.
+ * history and review when there is one (history.ts), the share link's view with a link (shared.ts),
+ * the cards' edit handlers on the first edit (edit.ts).
  */
-import '../list-filter.ts';
-import { exportDue, problemsSentence } from '../../lib/scorecard/page-view.ts';
+import { exportDue } from '../../lib/scorecard/page-view.ts';
 import { keptAside } from '../../lib/scorecard/storage.ts';
 import type { Catalogue } from '../../lib/scorecard/types.ts';
 import type { Actions } from './actions.ts';
@@ -44,15 +44,24 @@ $('[data-import]').addEventListener('change', (e) => {
 for (const input of document.querySelectorAll('[data-iteration-name], [data-iteration-started]'))
   input.addEventListener('change', () => void loadActions().then((a) => a.setIteration()));
 
-/** The status filter's value ('' for all). */
-const statusFilter = () => filter.querySelector<HTMLInputElement>('input[name="status"]:checked')?.value ?? '';
+/** The checked value of the filter `name` ('' for all). */
+const filterValue = (name: string) =>
+  filter.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+const statusFilter = () => filterValue('status');
+
+// The filters as the URL's query has them (`?goal=trust&status=done`), as on the other filtered
+// lists (src/scripts/list-filter.ts, which this page does without: it counts the cards itself).
+const query = new URLSearchParams(location.search);
+for (const input of filter.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+  if (query.get(input.name)?.toLowerCase() === input.value) input.checked = true;
 
 /**
- * After a redraw: hides the goal sections the status filter leaves empty (goal and role are CSS
- * alone), says when nothing matches, and refreshes the filter's count (`notify`).
+ * After a redraw or a filter change: hides the goal sections the status filter leaves empty (goal
+ * and role are CSS alone), says when nothing matches, and how many cards show.
  */
-function refreshFilters(notify: boolean): void {
+function refreshFilters(): void {
   const status = statusFilter();
+  const cards = document.querySelectorAll<HTMLElement>('.sc-goal [data-activity]');
   let shown = 0;
   for (const section of document.querySelectorAll<HTMLElement>('.sc-goal')) {
     section.removeAttribute('data-emptied');
@@ -63,8 +72,9 @@ function refreshFilters(notify: boolean): void {
     shown += visible;
   }
   $('[data-nothing-matches]').hidden = shown > 0;
-  if (notify) filter.dispatchEvent(new Event('change'));
+  setText($('[data-filter-status]', filter), `Showing ${shown} of ${cards.length}`);
 }
+refreshFilters();
 
 // A card whose status changes under an active status filter stays shown until the filters
 // change, so that focus stays on it.
@@ -73,10 +83,16 @@ $('#sc-activities').addEventListener('change', (e) => {
   if (statusFilter() && input.matches('[data-status-input]'))
     input.closest<HTMLElement>('[data-activity]')?.setAttribute('data-keep', '');
 });
-filter.addEventListener('change', (e) => {
-  if (!e.isTrusted) return;
+filter.addEventListener('change', () => {
   for (const c of document.querySelectorAll('[data-keep]')) c.removeAttribute('data-keep');
-  refreshFilters(false);
+  const url = new URL(location.href);
+  for (const name of ['goal', 'role', 'status']) {
+    const value = filterValue(name);
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
+  history.replaceState(null, '', url);
+  refreshFilters();
 });
 
 let persistAsked = false;
@@ -109,7 +125,7 @@ store.onRedraw((r) => {
       : 'Never downloaded from this browser.',
   );
   // Statuses only change what the status filter shows: nothing to recount without it.
-  if (statusFilter() || r.external) refreshFilters(true);
+  if (statusFilter() || r.external) refreshFilters();
   if (store.problem !== shownProblem) {
     shownProblem = store.problem;
     void import('./notices.ts').then((m) => m.storageNotices(store, exportJson));
@@ -117,30 +133,13 @@ store.onRedraw((r) => {
   void persist();
 });
 
-/** Shows the read-only copy of a `#share=` link, if the page was opened with one. */
-async function openShare(): Promise<void> {
-  if (!location.hash.startsWith('#share=')) return;
-  const { decodeShare } = await import('../../lib/scorecard/share.ts');
-  const result = await decodeShare(location.hash.slice(1));
-  if (!result.ok) {
-    const { notice } = await import('./dialogs.ts');
-    notice('share', {
-      tone: 'problem',
-      title: 'This share link cannot be read',
-      text: [`${problemsSentence(result.problems.slice(0, 3))} Your own scorecards are shown instead.`],
-    });
-    return;
-  }
-  store.shared = { scorecard: result.scorecard, textOmitted: result.textOmitted };
-  const banner = $('[data-share-banner]');
-  banner.hidden = false;
-  setText($('[data-share-name]', banner), result.scorecard.name);
-  $('[data-share-omitted]', banner).hidden = !result.textOmitted;
-}
-
 addEventListener('hashchange', () => {
   if (location.hash.startsWith('#share=') || store.readOnly) location.reload();
 });
+
+// A `#share=` link shows its read-only copy instead (shared.ts, loaded only for one).
+const openShare = async () =>
+  location.hash.startsWith('#share=') && (await import('./shared.ts')).openShare(store, location.hash.slice(1));
 
 void Promise.all([store.load(), openShare()]).then(() => {
   store.listenToOtherTabs();

@@ -9,7 +9,8 @@ import {
   parseBoardCsv,
   toBoardCsv,
 } from '../../../src/lib/scorecard/csv.ts';
-import { currentScorecard, emptyDocument, setField, setPoint, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { currentScorecard, emptyDocument } from '../../../src/lib/scorecard/model.ts';
+import { setField, setPoint, setStatus } from '../../../src/lib/scorecard/edits.ts';
 import { documentSchema } from '../../../src/lib/scorecard/schema.ts';
 import type { Catalogue } from '../../../src/lib/scorecard/types.ts';
 import { browserBundle, CATALOGUE, deepFreeze, realCatalogue, T0, T1, T2 } from './helpers.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentScorecard, emptyDocument, setPoint, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { currentScorecard, emptyDocument } from '../../../src/lib/scorecard/model.ts';
+import { setPoint, setStatus } from '../../../src/lib/scorecard/edits.ts';
 import { closeIteration } from '../../../src/lib/scorecard/manage.ts';
 import { iterationHistory, review } from '../../../src/lib/scorecard/history.ts';
 import { orphanPoints, tally } from '../../../src/lib/scorecard/progress.ts';

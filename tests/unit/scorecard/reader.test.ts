@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, setField, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { emptyDocument } from '../../../src/lib/scorecard/model.ts';
+import { setField, setStatus } from '../../../src/lib/scorecard/edits.ts';
 import { createScorecard } from '../../../src/lib/scorecard/manage.ts';
 import { readCurrent, writeActivityChange } from '../../../src/lib/scorecard/reader.ts';
 import { documentSchema } from '../../../src/lib/scorecard/schema.ts';

@@ -1,7 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, setField, setPoint, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { emptyDocument } from '../../../src/lib/scorecard/model.ts';
+import { setField, setPoint, setStatus } from '../../../src/lib/scorecard/edits.ts';
 import { createScorecard, closeIteration } from '../../../src/lib/scorecard/manage.ts';
 import { formatPath, validate } from '../../../src/lib/scorecard/problems.ts';
 import { documentSchema, scorecardJsonSchema } from '../../../src/lib/scorecard/schema.ts';

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  currentScorecard,
-  emptyDocument,
-  setField,
-  setOwner,
-  setPoint,
-  setStatus,
-} from '../../../src/lib/scorecard/model.ts';
+import { currentScorecard, emptyDocument } from '../../../src/lib/scorecard/model.ts';
+import { setField, setOwner, setPoint, setStatus } from '../../../src/lib/scorecard/edits.ts';
 import { closeIteration } from '../../../src/lib/scorecard/manage.ts';
 import { decodeShare, encodeShare, SHARE_MAX_CHARS } from '../../../src/lib/scorecard/share.ts';
 import { SCORECARD_FIELDS, STATUSES } from '../../../src/lib/scorecard/vocabulary.ts';

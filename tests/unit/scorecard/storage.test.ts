@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, setStatus } from '../../../src/lib/scorecard/model.ts';
+import { emptyDocument } from '../../../src/lib/scorecard/model.ts';
+import { setStatus } from '../../../src/lib/scorecard/edits.ts';
 import { keptAside, loadStored, readDocument, saveDocument } from '../../../src/lib/scorecard/storage.ts';
 import { STORAGE_KEY, UNREADABLE_KEY_PREFIX } from '../../../src/lib/scorecard/vocabulary.ts';
 import { MemoryStorage, T0, T1, T2 } from './helpers.ts';
