@@ -22,9 +22,33 @@ async function open(page: Page, path = PATH): Promise<void> {
 /** The stored document, as text (exactly as kept). */
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-/** Sets an activity's status by clicking its label, as a user does. */
-async function setStatus(page: Page, id: string, status: 'Not Selected' | 'In Progress' | 'Done'): Promise<void> {
+/** The status the stored document gives an activity in its current scorecard (undefined: no record). */
+const storedStatus = (page: Page, id: string) =>
+  page.evaluate(
+    ([k, activity]) => {
+      const doc = JSON.parse(localStorage.getItem(k) ?? 'null') as {
+        current: string;
+        scorecards: { id: string; activities: Record<string, { status: string }> }[];
+      } | null;
+      return doc?.scorecards.find((s) => s.id === doc.current)?.activities[activity]?.status;
+    },
+    [KEY, id],
+  );
+
+/**
+ * Sets an activity's status by clicking its label, as a user does, and waits until it is saved
+ * (the first edit loads the page's edit code, so saving follows the click by a few milliseconds);
+ * `saved: false` where the test makes storage refuse it.
+ */
+async function setStatus(
+  page: Page,
+  id: string,
+  status: 'Not Selected' | 'In Progress' | 'Done',
+  { saved = true } = {},
+): Promise<void> {
   await card(page, id).getByText(status, { exact: true }).click();
+  await expect(card(page, id).getByRole('radio', { name: status, exact: true })).toBeChecked();
+  if (saved) await expect.poll(() => storedStatus(page, id)).toBe(status);
 }
 
 /** Picks a file for the import field from text. */
@@ -255,7 +279,7 @@ test('where storage is unavailable the page says so and keeps working, export in
   });
   await open(page);
   await expect(page.getByRole('alert').filter({ hasText: 'does not let the page store data' })).toBeVisible();
-  await setStatus(page, 'GGI-A-17', 'In Progress');
+  await setStatus(page, 'GGI-A-17', 'In Progress', { saved: false });
   await card(page, 'GGI-A-17').getByRole('checkbox').first().check();
   await expect(overall(page).locator('[data-t="points"]')).toHaveText(/^1 of /);
   await expect(page.locator('[data-save-state]')).toHaveText('Not saved in this browser');
@@ -272,7 +296,7 @@ test('when storage is full the page says the change is not saved', async ({ page
     };
   });
   await open(page);
-  await setStatus(page, 'GGI-A-17', 'Done');
+  await setStatus(page, 'GGI-A-17', 'Done', { saved: false });
   await expect(page.getByRole('alert').filter({ hasText: 'storage for this site is full' })).toBeVisible();
   await expect(card(page, 'GGI-A-17').getByRole('radio', { name: 'Done' })).toBeChecked();
 });
