@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentScorecard, emptyDocument } from '../../../src/lib/scorecard/model.ts';
+import { currentScorecard } from '../../../src/lib/scorecard/model.ts';
 import {
   removeOrphanPoint,
   setField,
@@ -8,22 +8,10 @@ import {
   setStatus,
   setTarget,
 } from '../../../src/lib/scorecard/edits.ts';
-import { createScorecard } from '../../../src/lib/scorecard/manage.ts';
 import { documentSchema } from '../../../src/lib/scorecard/schema.ts';
-import type { ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
-import { deepFreeze, T0, T1, T2 } from './helpers.ts';
+import { deepFreeze, P1, sample, T0, T1, T2 } from './helpers.ts';
 
-const P1 = { id: 'v1', text: 'We know who can do what.' };
 const P2 = { id: 'v2', text: 'The list is kept current.' };
-
-/** A frozen document with two scorecards, the second current, and some work in it. */
-function sample(): ScorecardDocument {
-  let doc = emptyDocument(T0, 'Head office');
-  doc = createScorecard(doc, 'Research lab', T0);
-  doc = setStatus(doc, 'GGI-A-17', 'In Progress', T0);
-  doc = setPoint(doc, 'GGI-A-17', P1, true, T0);
-  return deepFreeze(doc);
-}
 
 describe('the edits of an activity record', () => {
   it('status, points, fields, owner and target change only the current scorecard, stamped with the time', () => {

@@ -10,7 +10,11 @@ import { activitySlug, entriesIn } from '../../../src/lib/content/entries.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
 import { activityPath } from '../../../src/lib/routes.ts';
 import { buildCatalogue } from '../../../src/lib/scorecard/catalogue.ts';
-import type { Catalogue } from '../../../src/lib/scorecard/types.ts';
+import { setPoint, setStatus } from '../../../src/lib/scorecard/edits.ts';
+import { createScorecard } from '../../../src/lib/scorecard/manage.ts';
+import { emptyDocument } from '../../../src/lib/scorecard/model.ts';
+import type { Tally } from '../../../src/lib/scorecard/progress.ts';
+import type { Catalogue, ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
 import type { StoragePort } from '../../../src/lib/scorecard/port.ts';
 
 /** 2026-01-05 14:46:11 UTC, and later days. */
@@ -143,3 +147,26 @@ export async function browserBundle(entry: string): Promise<{ inputs: string[]; 
   });
   return { inputs: Object.keys(out.metafile.inputs), gzipped: gzipSync(out.outputFiles[0].contents).length };
 }
+
+/** A verification point of GGI-A-17 for hand-made documents. */
+export const P1 = { id: 'v1', text: 'We know who can do what.' };
+
+/** A frozen document with two scorecards, the second current, and some work in it. */
+export function sample(): ScorecardDocument {
+  let doc = emptyDocument(T0, 'Head office');
+  doc = createScorecard(doc, 'Research lab', T0);
+  doc = setStatus(doc, 'GGI-A-17', 'In Progress', T0);
+  doc = setPoint(doc, 'GGI-A-17', P1, true, T0);
+  return deepFreeze(doc);
+}
+
+/** A goal's tally of five activities, nothing selected unless `t` says otherwise. */
+export const tally = (t: Partial<Tally>): Tally => ({
+  activities: 5,
+  selected: 0,
+  inProgress: 0,
+  done: 0,
+  pointsMet: 0,
+  pointsTotal: 0,
+  ...t,
+});

@@ -8,7 +8,7 @@ import {
   switchScorecard,
   today,
 } from '../../../src/lib/scorecard/model.ts';
-import { setPoint, setStatus } from '../../../src/lib/scorecard/edits.ts';
+import { setStatus } from '../../../src/lib/scorecard/edits.ts';
 import {
   closeIteration,
   createScorecard,
@@ -18,20 +18,8 @@ import {
   renameScorecard,
 } from '../../../src/lib/scorecard/manage.ts';
 import { documentSchema } from '../../../src/lib/scorecard/schema.ts';
-import type { ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
 import { SCORECARD_FIELDS } from '../../../src/lib/scorecard/vocabulary.ts';
-import { deepFreeze, T0, T1, T2 } from './helpers.ts';
-
-const P1 = { id: 'v1', text: 'We know who can do what.' };
-
-/** A frozen document with two scorecards, the second current, and some work in it. */
-function sample(): ScorecardDocument {
-  let doc = emptyDocument(T0, 'Head office');
-  doc = createScorecard(doc, 'Research lab', T0);
-  doc = setStatus(doc, 'GGI-A-17', 'In Progress', T0);
-  doc = setPoint(doc, 'GGI-A-17', P1, true, T0);
-  return deepFreeze(doc);
-}
+import { deepFreeze, sample, T0, T1, T2 } from './helpers.ts';
 
 describe('a new document', () => {
   it('holds one empty scorecard, current, its first iteration started today (UTC), and passes the schema', () => {

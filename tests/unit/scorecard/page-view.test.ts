@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tally } from './helpers.ts';
 import {
   barWidths,
   changedLabel,
@@ -9,18 +10,7 @@ import {
   summaryLine,
   tallyCells,
 } from '../../../src/lib/scorecard/page-view.ts';
-import type { Tally } from '../../../src/lib/scorecard/progress.ts';
 import type { Scorecard, ScorecardDocument } from '../../../src/lib/scorecard/types.ts';
-
-const tally = (t: Partial<Tally>): Tally => ({
-  activities: 5,
-  selected: 0,
-  inProgress: 0,
-  done: 0,
-  pointsMet: 0,
-  pointsTotal: 0,
-  ...t,
-});
 
 const fields = {
   customizedDescription: '',

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tally } from './helpers.ts';
 import { pointAnnouncement, problemsSentence, statusAnnouncement } from '../../../src/lib/scorecard/wording.ts';
-import type { Tally } from '../../../src/lib/scorecard/progress.ts';
-
-const tally = (t: Partial<Tally>): Tally => ({
-  activities: 5,
-  selected: 0,
-  inProgress: 0,
-  done: 0,
-  pointsMet: 0,
-  pointsTotal: 0,
-  ...t,
-});
 
 describe('the announcements', () => {
   it('name the activity, its new status, and where its goal and the whole scorecard stand', () => {
