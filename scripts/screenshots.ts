@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots -- [path ...]`: screenshots of built pages in light and dark themes at
  * 360 px and 1280 px wide, written to `screenshots/` (ignored by git), for looking at changes.
- * Serves `dist/` with `astro preview` on port 4399; build first (`npm run build`).
+ * Serves `dist/` with `astro preview` on port 4399 (SCREENSHOT_PORT sets another, for a second
+ * checkout at work at once); build first (`npm run build`).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -18,7 +19,7 @@ try {
 }
 let preview;
 try {
-  preview = await startPreview(4399);
+  preview = await startPreview(Number(process.env.SCREENSHOT_PORT || 4399));
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
