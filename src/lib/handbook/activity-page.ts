@@ -1,7 +1,7 @@
 /**
  * The view model of an activity's page (`/ggi/activities/<slug>/`): everything the page shows
  * beyond the activity's own fields and rendered body, computed from plain data so that the page
- * only renders it. Two steps: `handbookIndex` once per build (reading order, reverse "next" links,
+ * only renders it. Two steps: `handbookIndex` once per build (links, reverse "next" links,
  * case studies by activity), then `activityPageModel` once per page.
  */
 import type { Activity, VerificationPoint } from '../../schemas/activity.ts';
@@ -81,9 +81,6 @@ export interface ActivityPageModel<E> {
   leadsHere: ActivityLink<E>[];
   /** Case studies that illustrate the activity, by organisation. */
   studies: StudyLink[];
-  /** The activities before and after this one in its goal (none past either end). */
-  previous?: ActivityLink<E>;
-  next?: ActivityLink<E>;
   /** Where the text comes from, for the note at the end of the page. */
   source: SourceNote;
   /** Date of the last change: the file's last commit, else the `updated` field. */
@@ -96,8 +93,6 @@ export interface HandbookIndex<E extends ActivityEntryLike> {
   link: Map<string, ActivityLink<E>>;
   /** For each activity id, the ids of the activities whose `next` names it, in reading order. */
   reverse: Map<string, string[]>;
-  /** For each activity id, the ids of the activities before and after it in its goal. */
-  around: Map<string, { previous?: string; next?: string }>;
   /** For each activity id, the case studies that illustrate it, by organisation. */
   studies: Map<string, StudyLink[]>;
 }
@@ -124,11 +119,6 @@ export function handbookIndex<E extends ActivityEntryLike>(
       if (!into.includes(e.data.id)) into.push(e.data.id);
     }
   }
-  const around = new Map<string, { previous?: string; next?: string }>();
-  for (const goal of new Set(activities.map((e) => e.data.goal))) {
-    const ids = activities.filter((e) => e.data.goal === goal).map((e) => e.data.id);
-    ids.forEach((id, i) => around.set(id, { previous: ids[i - 1], next: ids[i + 1] }));
-  }
   const byStudy = studies.map((s) => ({ ...s.data, path: caseStudyPath(s.id) }));
   const illustrating = new Map(
     activities.map((e) => [
@@ -136,7 +126,7 @@ export function handbookIndex<E extends ActivityEntryLike>(
       studiesIllustrating(e.data.id, byStudy).map(({ title, organisation, path }) => ({ title, organisation, path })),
     ]),
   );
-  return { link, reverse, around, studies: illustrating };
+  return { link, reverse, studies: illustrating };
 }
 
 /** The upstream file of an imported activity on its Git host (GitLab's `/-/blob/` address), when `source` names it fully. */
@@ -159,7 +149,6 @@ export function activityPageModel<E extends ActivityEntryLike>(
   const a = activity.data;
   const at = (id: string) => index.link.get(id)!;
   if (!index.link.has(a.id)) throw new Error(`${a.id} is not in the handbook index`);
-  const around = index.around.get(a.id) ?? {};
   const proposedNext = a.next.map((n) => ({ why: n.why, link: at(n.activity) }));
   const leadsHere = (index.reverse.get(a.id) ?? []).map(at);
   const studies = index.studies.get(a.id) ?? [];
@@ -187,8 +176,6 @@ export function activityPageModel<E extends ActivityEntryLike>(
     proposedNext,
     leadsHere,
     studies,
-    previous: around.previous ? at(around.previous) : undefined,
-    next: around.next ? at(around.next) : undefined,
     source,
     updated,
   };

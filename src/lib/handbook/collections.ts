@@ -5,13 +5,14 @@
  * and the handbook's grouping and index would otherwise be rebuilt by every route that shows them.
  * Results are shared, so callers never modify them. In `astro dev` every call reads afresh.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE } from '../../schemas/vocabularies.ts';
 import { handbookIndex, type HandbookIndex } from './activity-page.ts';
 import { groupByGoal } from './ordering.ts';
 import { buildOnce } from '../content/build-once.ts';
 import { activitySlug } from '../content/entries.ts';
-import { activityPath } from '../routes.ts';
+import { activityPath, ggiPath, goalPath, methodologyPath } from '../routes.ts';
+import { readingOrder, type ReadingHandbook, type ReadingStop } from './reading-order.ts';
 import { buildCatalogue } from '../scorecard/catalogue.ts';
 import type { Catalogue } from '../scorecard/types.ts';
 
@@ -78,3 +79,33 @@ export const scorecardCatalogue: () => Promise<Catalogue> = buildOnce(ONCE, asyn
     activities: activities.map((a) => ({ ...a.data, path: activityPath(slugOf(a)) })),
   });
 });
+
+/** Title of the GGI overview page (`/ggi/`), as the page, the sidebar and the pager show it. */
+export const OVERVIEW_TITLE = 'The GGI handbook';
+
+/**
+ * The handbook as the reading order and the sidebar need it (src/lib/handbook/reading-order.ts):
+ * the overview, the methodology page (title from `content/pages/methodology.md`), and the goals
+ * with their English activities, in handbook order. Throws when the methodology page is missing.
+ */
+export const readingHandbook: () => Promise<ReadingHandbook> = buildOnce(ONCE, async () => {
+  const methodology = await getEntry('pages', 'methodology');
+  if (!methodology)
+    throw new Error(`content/pages/methodology.md is missing: the ${methodologyPath()} page is made from it`);
+  return {
+    overview: { title: OVERVIEW_TITLE, path: ggiPath() },
+    methodology: { title: methodology.data.title, path: methodologyPath() },
+    goals: (await handbookByGoal()).map(({ goal, activities }) => ({
+      id: goal.id,
+      title: goal.data.title,
+      order: goal.data.order,
+      path: goalPath(goal.id),
+      activities: activities.map((a) => ({ id: a.data.id, title: a.data.title, path: activityPath(slugOf(a)) })),
+    })),
+  };
+});
+
+/** The handbook's pages in reading order (`readingOrder`), one list for all pages of a build. */
+export const handbookOrder: () => Promise<ReadingStop[]> = buildOnce(ONCE, async () =>
+  readingOrder(await readingHandbook()),
+);

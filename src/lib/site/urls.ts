@@ -23,3 +23,12 @@ export function withBase(base: string, path: string): string {
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
+
+/**
+ * The site path (no base, leading slash) of a page from its URL's pathname, for the base this site
+ * was built with: `/ospo-zone/ggi/` → `/ggi/` under `/ospo-zone/`; '' for a pathname outside the base.
+ */
+export function sitePathOf(pathname: string, base: string = import.meta.env.BASE_URL): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : '';
+}

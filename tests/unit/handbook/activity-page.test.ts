@@ -92,22 +92,6 @@ describe('activityPageModel: table of contents and sections', () => {
   });
 });
 
-describe('activityPageModel: neighbours in the goal', () => {
-  it('gives the first activity of a goal no previous, and the next of its own goal', () => {
-    const m = model('GGI-A-17');
-    expect(m.previous).toBeUndefined();
-    expect(m.next?.id).toBe('GGI-A-18');
-    expect(m.next?.path).toBe('/ggi/activities/activity_18/');
-  });
-
-  it('gives the last activity of a goal no next, even when another goal follows', () => {
-    const m = model('GGI-A-42');
-    expect(m.previous?.id).toBe('GGI-A-18');
-    expect(m.next).toBeUndefined();
-    expect(model('GGI-A-21').previous).toBeUndefined();
-  });
-});
-
 describe('activityPageModel: links between activities and case studies', () => {
   it('lists every activity that proposes this one next, in handbook order (goal by goal), not id order', () => {
     expect(model('GGI-A-18').leadsHere.map((l) => l.id)).toEqual(['GGI-A-17', 'GGI-A-42', 'GGI-A-21']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newsPath, onrampSessionPath, pagePath } from '../../../src/lib/routes.ts';
-import { withBase } from '../../../src/lib/site/urls.ts';
+import { sitePathOf, withBase } from '../../../src/lib/site/urls.ts';
 
 describe('withBase', () => {
   it('adds the trailing slash to a page path', () => {
@@ -35,5 +35,17 @@ describe('route functions', () => {
   });
   it('give the methodology page its address under the handbook', () => {
     expect(pagePath('methodology')).toBe('/ggi/methodology/');
+  });
+});
+
+describe('sitePathOf', () => {
+  it('takes the base off a pathname and keeps the leading slash', () => {
+    expect(sitePathOf('/ospo-zone/ggi/', '/ospo-zone/')).toBe('/ggi/');
+    expect(sitePathOf('/ggi/', '/')).toBe('/ggi/');
+    expect(sitePathOf('/ospo-zone/', '/ospo-zone')).toBe('/');
+  });
+
+  it('gives an empty path for a pathname outside the base', () => {
+    expect(sitePathOf('/elsewhere/', '/ospo-zone/')).toBe('');
   });
 });
