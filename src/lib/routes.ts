@@ -20,7 +20,10 @@ function inLanguage(path: string, lang?: string): string {
 }
 
 /** Pages of `content/pages/` that their own route publishes elsewhere than /<id>/, with that path. */
-const PAGE_PATHS_ELSEWHERE: Readonly<Record<string, string>> = { methodology: '/ggi/methodology/' };
+const PAGE_PATHS_ELSEWHERE: Readonly<Record<string, string>> = {
+  methodology: '/ggi/methodology/',
+  innersource: '/ggi/innersource/',
+};
 
 /** Pages of `content/pages/` that their own route publishes (e.g. /ggi/methodology/), not /<id>/. */
 export const PAGES_ROUTED_ELSEWHERE: readonly string[] = Object.keys(PAGE_PATHS_ELSEWHERE);
@@ -90,6 +93,11 @@ export function goalPath(id: string, lang?: string): string {
 /** How to use the handbook (the page `content/pages/methodology.md`): `/ggi/methodology/`. */
 export function methodologyPath(lang?: string): string {
   return pagePath('methodology', lang);
+}
+
+/** InnerSource and the GGI handbook (the page `content/pages/innersource.md`): `/ggi/innersource/`. */
+export function innerSourcePath(lang?: string): string {
+  return pagePath('innersource', lang);
 }
 
 /** The whole handbook on one page: `/ggi/handbook/`. */

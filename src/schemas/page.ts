@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { line } from './shared.ts';
+import { activityId, line } from './shared.ts';
 
 /** A stand-alone page (about, governance, join, contribute): `content/pages/<slug>.md`. */
 export const pageSchema = z.strictObject({
@@ -9,5 +9,10 @@ export const pageSchema = z.strictObject({
   description: line,
   /** Position in page lists, lowest first. */
   order: z.number().int().optional(),
+  /**
+   * GGI activities the page is about, by id (e.g. GGI-A-25; each must exist): the page of each
+   * lists this page under "Further reading".
+   */
+  activities: z.array(activityId).optional(),
 });
 export type Page = z.infer<typeof pageSchema>;

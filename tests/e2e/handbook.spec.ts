@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('all 25 activity pages and 5 goal pages can be reached from /ggi/ by following links', async ({ page }) => {
+  test.setTimeout(90_000); // some 30 pages, one after the other
   const seen = new Set<string>();
   const queue = ['/ggi/'];
   while (queue.length) {

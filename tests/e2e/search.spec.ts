@@ -164,9 +164,11 @@ test.describe('the search page', () => {
   }
 });
 
-test.describe('relevance: each query finds its page among the first three results', () => {
+test.describe('relevance: each query finds its page first', () => {
   const cases: [string, string][] = [
+    ['inner source', '/ggi/innersource/'],
     ['SBOM', '/ggi/activities/manage_software_dependencies/'],
+    ['vulnerability', '/ggi/activities/manage_software_vulnerabilities/'],
     ['vulnerabilities', '/ggi/activities/manage_software_vulnerabilities/'],
     ['licence compliance', '/ggi/activities/manage_legal_compliance/'],
     ['procurement', '/ggi/activities/open_source_procurement_policy/'],
@@ -186,12 +188,32 @@ test.describe('relevance: each query finds its page among the first three result
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       const results = page.locator('.search-page a.search-result-link');
       await expect(results.first()).toBeVisible();
-      const top = await results.evaluateAll((as) =>
-        as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-      );
-      expect(top).toContain(expected);
+      expect(new URL(await results.first().evaluate((a: HTMLAnchorElement) => a.href)).pathname).toBe(expected);
     });
   }
+
+  test(`excerpts are the pages' own sentences: no card's "For:" line, breadcrumb or table of contents`, async ({
+    page,
+  }) => {
+    for (const query of ['procurement', 'licence', 'vulnerability', 'community', 'strategy']) {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const excerpts = page.locator('.search-page .search-result > .search-excerpt');
+      await expect(excerpts.first()).toBeVisible();
+      for (const text of await excerpts.allInnerTexts()) {
+        expect(text, query).not.toMatch(/For: |On this page|GGI handbook ›|Edit this page|Next: |Previous: /);
+      }
+    }
+  });
+
+  test('the GGI overview and the goal pages do not come before the activity a query is about', async ({ page }) => {
+    for (const query of ['vulnerability', 'procurement', 'licence compliance', 'code review']) {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const results = page.locator('.search-page a.search-result-link');
+      await expect(results.first()).toBeVisible();
+      const first = new URL(await results.first().evaluate((a: HTMLAnchorElement) => a.href)).pathname;
+      expect(first, query).toMatch(/^\/ggi\/activities\//);
+    }
+  });
 });
 
 test.describe('under the base path /ospo-zone/', () => {

@@ -157,7 +157,9 @@ export function crossCheck(valid: readonly Entry[], partials: readonly PartialEn
   }
 
   const caseStudies = entries.flatMap((e) => (e.collection === 'caseStudies' ? [e] : []));
-  for (const e of caseStudies) {
+  const pages = entries.flatMap((e) => (e.collection === 'pages' ? [e] : []));
+  // Case studies name the activities they illustrate; pages, the activities they are about.
+  for (const e of [...caseStudies, ...pages]) {
     (e.data.activities ?? []).forEach((id, i) => {
       if (!englishIds.has(id) && !unknownIds)
         p(

@@ -5,7 +5,7 @@
  * case studies by activity), then `activityPageModel` once per page.
  */
 import type { Activity, VerificationPoint } from '../../schemas/activity.ts';
-import { activityPath, caseStudyPath } from '../routes.ts';
+import { activityPath, caseStudyPath, pagePath } from '../routes.ts';
 import { editUrl } from '../site/edit-link.ts';
 import { noVerificationNote, studiesIllustrating } from './ordering.ts';
 
@@ -24,6 +24,18 @@ export interface ActivityEntryLike {
 export interface StudyEntryLike {
   id: string;
   data: { title: string; organisation: string; activities: readonly string[] };
+}
+
+/** What the model needs of a page of `content/pages/`: its id (file name) and the activities it is about. */
+export interface GuideEntryLike {
+  id: string;
+  data: { title: string; activities?: readonly string[] };
+}
+
+/** A page of the portal about the activity (e.g. InnerSource): title and site path (no base). */
+export interface GuideLink {
+  title: string;
+  path: string;
 }
 
 /** A heading of the rendered body, as Astro's `render()` gives it. */
@@ -53,7 +65,7 @@ export interface StudyLink {
  * the others for the sections the page adds after it. `id` is the heading's id (the `#anchor`).
  */
 export interface PageSection {
-  kind: 'body' | 'progress' | 'next' | 'leads-here' | 'case-studies';
+  kind: 'body' | 'progress' | 'next' | 'leads-here' | 'case-studies' | 'further-reading';
   id: string;
   title: string;
 }
@@ -81,6 +93,8 @@ export interface ActivityPageModel<E> {
   leadsHere: ActivityLink<E>[];
   /** Case studies that illustrate the activity, by organisation. */
   studies: StudyLink[];
+  /** Pages of the portal about the activity (their `activities` name it), by title. */
+  guides: GuideLink[];
   /** Where the text comes from, for the note at the end of the page. */
   source: SourceNote;
   /** Date of the last change: the file's last commit, else the `updated` field. */
@@ -95,11 +109,14 @@ export interface HandbookIndex<E extends ActivityEntryLike> {
   reverse: Map<string, string[]>;
   /** For each activity id, the case studies that illustrate it, by organisation. */
   studies: Map<string, StudyLink[]>;
+  /** For each activity id, the pages about it, by title. */
+  guides: Map<string, GuideLink[]>;
 }
 
 /**
  * Prepares `activities` (in reading order, as `handbookByGoal` gives them) and the case studies
- * for `activityPageModel`. `slugOf` gives an activity's URL slug (the content layer's rule).
+ * for `activityPageModel`. `slugOf` gives an activity's URL slug (the content layer's rule);
+ * `pages` are the pages of `content/pages/`, of which those with `activities` are linked.
  * Throws when a `next` link names an activity that is not in the list (the content check refuses
  * such a link before the build gets here).
  */
@@ -107,6 +124,7 @@ export function handbookIndex<E extends ActivityEntryLike>(
   activities: readonly E[],
   studies: readonly StudyEntryLike[],
   slugOf: (entry: E) => string,
+  pages: readonly GuideEntryLike[] = [],
 ): HandbookIndex<E> {
   const link = new Map(
     activities.map((e) => [e.data.id, { id: e.data.id, title: e.data.title, path: activityPath(slugOf(e)), entry: e }]),
@@ -126,7 +144,16 @@ export function handbookIndex<E extends ActivityEntryLike>(
       studiesIllustrating(e.data.id, byStudy).map(({ title, organisation, path }) => ({ title, organisation, path })),
     ]),
   );
-  return { link, reverse, studies: illustrating };
+  const guides = new Map(
+    activities.map((e) => [
+      e.data.id,
+      pages
+        .filter((p) => p.data.activities?.includes(e.data.id))
+        .map((p) => ({ title: p.data.title, path: pagePath(p.id) }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    ]),
+  );
+  return { link, reverse, studies: illustrating, guides };
 }
 
 /** The upstream file of an imported activity on its Git host (GitLab's `/-/blob/` address), when `source` names it fully. */
@@ -152,6 +179,7 @@ export function activityPageModel<E extends ActivityEntryLike>(
   const proposedNext = a.next.map((n) => ({ why: n.why, link: at(n.activity) }));
   const leadsHere = (index.reverse.get(a.id) ?? []).map(at);
   const studies = index.studies.get(a.id) ?? [];
+  const guides = index.guides.get(a.id) ?? [];
   const sections: PageSection[] = [
     ...page.headings.filter((h) => h.depth === 2).map((h) => ({ kind: 'body' as const, id: h.slug, title: h.text })),
     { kind: 'progress', id: 'progress-assessment', title: 'Progress assessment' },
@@ -160,6 +188,7 @@ export function activityPageModel<E extends ActivityEntryLike>(
       ? [{ kind: 'leads-here' as const, id: 'leads-here', title: 'Activities that lead here' }]
       : []),
     ...(studies.length ? [{ kind: 'case-studies' as const, id: 'case-studies', title: 'Case studies' }] : []),
+    ...(guides.length ? [{ kind: 'further-reading' as const, id: 'further-reading', title: 'Further reading' }] : []),
   ];
   const filePath = activity.filePath ?? `content/activities/${activity.id}.md`;
   const updated = page.lastCommit(filePath) ?? a.updated;
@@ -176,6 +205,7 @@ export function activityPageModel<E extends ActivityEntryLike>(
     proposedNext,
     leadsHere,
     studies,
+    guides,
     source,
     updated,
   };

@@ -58,12 +58,15 @@ export const handbookByGoal: () => Promise<{ goal: GoalEntry; activities: Activi
 
 /**
  * The handbook's activities in reading order (`handbookByGoal`, goal after goal) and their
- * `handbookIndex` with the case studies, for the activity pages.
+ * `handbookIndex` with the case studies and the pages about activities, for the activity pages.
  */
 export const activityPagesIndex: () => Promise<{ ordered: ActivityEntry[]; index: HandbookIndex<ActivityEntry> }> =
   buildOnce(ONCE, async () => {
     const ordered = (await handbookByGoal()).flatMap((s) => s.activities);
-    return { ordered, index: handbookIndex(ordered, await getCollection('caseStudies'), slugOf) };
+    return {
+      ordered,
+      index: handbookIndex(ordered, await getCollection('caseStudies'), slugOf, await getCollection('pages')),
+    };
   });
 
 /**

@@ -25,6 +25,11 @@ function dialogHtml(searchPage: string): string {
 </div>`;
 }
 
+/** Starts loading Pagefind and the index's metadata (once), before the dialog is opened. */
+export function preloadSearch(): void {
+  void pagefind().catch(() => undefined);
+}
+
 /**
  * Opens the search dialog, making it on first use; `opener` (the header button) gets the focus
  * back when it closes.

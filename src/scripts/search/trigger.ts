@@ -1,6 +1,8 @@
 /**
  * The only search code every page loads (a few hundred bytes): opens the search dialog from the
  * header button, `/` or Ctrl/⌘-K, loading the dialog (and, through it, Pagefind) the first time.
+ * Pointing at the button, touching it or moving the focus to it loads them ahead of the click, so
+ * that the first results come at once; a page whose search button is never approached loads neither.
  * Without JavaScript the button is a plain link to /search/.
  */
 export function setupSearchTrigger(): void {
@@ -25,6 +27,13 @@ export function setupSearchTrigger(): void {
     dialogModule ??= import('./dialog.ts');
     void dialogModule.then((m) => m.openSearchDialog(opener, typedAhead)).finally(() => (typedAhead = undefined));
   };
+
+  const preload = () => {
+    dialogModule ??= import('./dialog.ts');
+    void dialogModule.then((m) => m.preloadSearch()).catch(() => undefined);
+  };
+  for (const type of ['pointerenter', 'touchstart', 'focus'] as const)
+    opener.addEventListener(type, preload, { once: true, passive: true });
 
   opener.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return; // new tab: follow the link

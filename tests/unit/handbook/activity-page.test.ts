@@ -50,7 +50,12 @@ const studies = [
   },
   { id: 'alpha-corp', data: { title: 'How Alpha runs it', organisation: 'Alpha Corp', activities: ['GGI-A-17'] } },
 ];
-const index = handbookIndex(activities, studies, (e) => e.id.slice(3));
+const pages = [
+  { id: 'innersource', data: { title: 'InnerSource', activities: ['GGI-A-17', 'GGI-A-21'] } },
+  { id: 'about', data: { title: 'About' } },
+  { id: 'beta', data: { title: 'Another topic', activities: ['GGI-A-17'] } },
+];
+const index = handbookIndex(activities, studies, (e) => e.id.slice(3), pages);
 const byId = (id: string) => activities.find((a) => a.data.id === id)!;
 const headings = [
   { depth: 2, slug: 'description', text: 'Description' },
@@ -76,6 +81,7 @@ describe('activityPageModel: table of contents and sections', () => {
       'progress:progress-assessment',
       'next:proposed-next',
       'case-studies:case-studies',
+      'further-reading:further-reading',
     ]);
   });
 
@@ -112,6 +118,16 @@ describe('activityPageModel: links between activities and case studies', () => {
       { title: 'How Zeta runs it', organisation: 'Zeta City', path: '/case-studies/zeta-city/' },
     ]);
     expect(model('GGI-A-42').studies).toEqual([]);
+  });
+
+  it('lists the pages whose activities name the activity, by title, at their own address', () => {
+    expect(model('GGI-A-17').guides).toEqual([
+      { title: 'Another topic', path: '/beta/' },
+      { title: 'InnerSource', path: '/ggi/innersource/' },
+    ]);
+    expect(model('GGI-A-21').guides).toEqual([{ title: 'InnerSource', path: '/ggi/innersource/' }]);
+    expect(model('GGI-A-42').guides).toEqual([]);
+    expect(model('GGI-A-42').toc.map((t) => t.id)).not.toContain('further-reading');
   });
 
   it('refuses a next link to an activity the handbook does not have', () => {
