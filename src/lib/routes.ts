@@ -105,6 +105,14 @@ export function handbookPath(lang?: string): string {
   return inLanguage('/ggi/handbook/', lang);
 }
 
+/**
+ * The one-page handbook as a PDF, by handbook version (`npm run build:pdf` writes it after the
+ * build): `handbookPdfPath('1.3')` → `/ggi/ggi-handbook-1.3.pdf`.
+ */
+export function handbookPdfPath(version: string, lang?: string): string {
+  return inLanguage(`/ggi/ggi-handbook-${version}.pdf`, lang);
+}
+
 /** The self-assessment scorecard: `/ggi/scorecard/`. */
 export function scorecardPath(lang?: string): string {
   return inLanguage('/ggi/scorecard/', lang);

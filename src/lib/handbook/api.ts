@@ -9,6 +9,7 @@ import { GOALS, ROLES } from '../../schemas/vocabularies.ts';
 import { ACTIVITY_ID_PATTERN } from '../../schemas/shared.ts';
 import { POINT_ID_PATTERN } from '../../schemas/activity.ts';
 import { activityPath, goalPath } from '../routes.ts';
+import { CONTENT_LICENCE, handbookVersions } from './book.ts';
 
 /**
  * Version of the export's shape. 2: each verification point is `{ id, text }` (in 1 it was the
@@ -102,9 +103,9 @@ export interface ExportInput {
 export function buildGgiExport(input: ExportInput, abs: (path: string) => string, generated = new Date()): GgiExport {
   return ggiExportSchema.parse({
     format: API_FORMAT,
-    handbook: [...new Set(input.activities.map((a) => a.data.handbook))].sort().join(', '),
+    handbook: handbookVersions(input.activities.map((a) => a.data)).join(', '),
     generated: generated.toISOString().slice(0, 10),
-    licence: 'CC BY 4.0',
+    licence: CONTENT_LICENCE.name,
     source: abs(''),
     goals: input.goals.map((g) => ({
       id: g.id,

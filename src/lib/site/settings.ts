@@ -33,3 +33,10 @@ export const NAV: readonly NavItem[] = [
   { label: 'OnRamp', path: onrampPath() },
   { label: 'News', path: newsListPath() },
 ];
+
+/**
+ * Whether this build offers the handbook as a PDF (a download link on /ggi/ and the one-page
+ * handbook): set HANDBOOK_PDF=1 only for a build after which `npm run build:pdf` writes the file,
+ * as the deploy workflow does, so that a plain build has no link to a file it lacks.
+ */
+export const HANDBOOK_PDF = (import.meta.env.HANDBOOK_PDF as string | undefined) === '1';
