@@ -61,6 +61,19 @@ test('at 360 px the map is a list of every activity with its "leads to" links, a
   await expect(page).toHaveURL(/\/ggi\/activities\/engage_with_open_source_vendors\/$/);
 });
 
+test('from 1,024 px the drawing replaces the list; below, at 800 px, the list shows and nothing scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto('/ggi/');
+  await expect(page.locator('svg.activity-map')).toBeHidden();
+  await expect(page.locator('.map-list')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await expect(page.locator('svg.activity-map')).toBeVisible();
+  await expect(page.locator('.map-list')).toBeHidden();
+});
+
 for (const width of [360, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violation on /ggi/ at ${width} px (${scheme})`, async ({ page }) => {
