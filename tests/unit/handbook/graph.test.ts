@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapLayout, neighboursInGoal, reverseLinks, wrapLabel } from '../../../src/lib/handbook/graph.ts';
+import { neighboursInGoal, reverseLinks } from '../../../src/lib/handbook/graph.ts';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
 
@@ -33,46 +33,6 @@ describe('neighboursInGoal', () => {
       expect(neighboursInGoal(long, a.id)).toEqual({ previous: inGoal[i - 1], next: inGoal[i + 1] });
     }
     expect(neighboursInGoal(long, 'GGI-A-999')).toEqual({ previous: undefined, next: undefined });
-  });
-});
-
-describe('wrapLabel', () => {
-  it('wraps at word boundaries within the line length', () => {
-    expect(wrapLabel('Inventory of open source skills and resources', 23)).toEqual([
-      'Inventory of open',
-      'source skills and',
-      'resources',
-    ]);
-  });
-  it('cuts after three lines with an ellipsis', () => {
-    expect(wrapLabel('one two three four five six seven eight', 9)).toEqual(['one two', 'three', 'four five…']);
-  });
-});
-
-describe('mapLayout', () => {
-  const layout = mapLayout(
-    ['usage', 'trust'],
-    nodes.map((n) => ({ ...n, title: n.id })),
-  );
-  it('puts each goal in its own column and stacks its activities', () => {
-    const at = Object.fromEntries(layout.nodes.map((n) => [n.id, n]));
-    expect(at['GGI-A-17'].x).toBe(at['GGI-A-18'].x);
-    expect(at['GGI-A-18'].y).toBeGreaterThan(at['GGI-A-17'].y);
-    expect(at['GGI-A-21'].x).toBeGreaterThan(at['GGI-A-17'].x);
-  });
-  it('draws one edge per next link, inside the drawing', () => {
-    expect(layout.edges.map((e) => `${e.from}>${e.to}`)).toEqual([
-      'GGI-A-17>GGI-A-18',
-      'GGI-A-17>GGI-A-21',
-      'GGI-A-21>GGI-A-17',
-    ]);
-    for (const e of layout.edges) {
-      for (const [x, y] of e.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g).map((m) => [Number(m[1]), Number(m[2])])) {
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(layout.width);
-        expect(y).toBeLessThanOrEqual(layout.height);
-      }
-    }
   });
 });
 
