@@ -1,31 +1,35 @@
 /**
- * `npm run build:pdf`: prints the built one-page handbook (dist/ggi/handbook/) to
- * dist/ggi/ggi-handbook-<version>.pdf with Playwright and the system's Chromium (CHROMIUM_PATH,
- * else /usr/bin/chromium). Run it after `npm run build`, with the same BASE_PATH; build with
+ * `npm run build:pdf [-- --dir <dir>]`: prints the built one-page handbook (dist/ggi/handbook/, or
+ * that of <dir>) to dist/ggi/ggi-handbook-<version>.pdf (in <dir>) with Playwright and the
+ * system's Chromium (CHROMIUM_PATH, else /usr/bin/chromium), served by a static server of its own
+ * (so that it runs beside `npm start`). Run it after the build, with the same BASE_PATH; build with
  * HANDBOOK_PDF=1 for the site to link to the file (the deploy workflow does both).
  * Exits 1 with one line when there is no build, or Chromium or the page fails.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { startPreview } from './lib/preview.ts';
+import { serveStatic, type StaticServer } from './lib/static-server.ts';
 import { printHandbook } from './lib/handbook-pdf.ts';
 import { handbookPath } from '../src/lib/routes.ts';
 import { withBase } from '../src/lib/site/urls.ts';
 
 const base = process.env.BASE_PATH || '/';
+const { dir } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } }).values;
 const started = performance.now();
-let preview: Awaited<ReturnType<typeof startPreview>> | undefined;
+let server: StaticServer | undefined;
 try {
-  preview = await startPreview(Number(process.env.PDF_PORT || 4397));
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`no built site in ${dir}/: run the build first`);
+  server = await serveStatic(dir, base);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
   });
   try {
     const page = await browser.newPage();
-    const { pdf, path } = await printHandbook(page, preview.origin + withBase(base, handbookPath()));
-    const file = join('dist', path);
+    const { pdf, path } = await printHandbook(page, server.origin + withBase(base, handbookPath()));
+    const file = join(dir, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, pdf);
     const ms = performance.now() - started;
@@ -37,5 +41,5 @@ try {
   console.error(`build:pdf: ${(err as Error).message}`);
   process.exitCode = 1;
 } finally {
-  preview?.stop();
+  await server?.close();
 }

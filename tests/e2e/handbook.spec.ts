@@ -137,18 +137,6 @@ test.describe('an activity page', () => {
   });
 });
 
-test('the one-page handbook holds 25 activity sections, each starting a new printed page', async ({ page }) => {
-  await page.goto('/ggi/handbook/');
-  const activities = page.locator('article.handbook-activity');
-  await expect(activities).toHaveCount(25);
-  await page.emulateMedia({ media: 'print' });
-  const breaks = await activities.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-  expect(breaks.filter((b) => b === 'page').length).toBe(20);
-  await expect(page.locator('body > header')).toBeHidden();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-});
-
 for (const [from, to] of [
   ['/ggi/activities/hr_perspective/', '/ggi/activities/human_resources_perspective/'],
   ['/ggi/GGI-A-17/', '/ggi/activities/inventory_of_open_source_skills_and_resources/'],

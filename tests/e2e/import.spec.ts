@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readContentTree } from '../../src/lib/content/files.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const UPSTREAM = process.env.GGI_UPSTREAM_DIR || '../shared/ggi-upstream';
 

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/search-and-offline.ts';
 import { workerScope } from '../../src/lib/search/service-worker.ts';
 import { axeViolations, SITE_DIR } from './helpers.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the portal' });
 const box = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the portal' });

@@ -13,6 +13,7 @@ import { buildOnce } from '../content/build-once.ts';
 import { activitySlug } from '../content/entries.ts';
 import { activityPath, ggiPath, goalPath, methodologyPath } from '../routes.ts';
 import { readingOrder, type ReadingHandbook, type ReadingStop } from './reading-order.ts';
+import { bookCover, type BookCover } from './book.ts';
 import { buildCatalogue } from '../scorecard/catalogue.ts';
 import type { Catalogue } from '../scorecard/types.ts';
 
@@ -111,4 +112,12 @@ export const readingHandbook: () => Promise<ReadingHandbook> = buildOnce(ONCE, a
 /** The handbook's pages in reading order (`readingOrder`), one list for all pages of a build. */
 export const handbookOrder: () => Promise<ReadingStop[]> = buildOnce(ONCE, async () =>
   readingOrder(await readingHandbook()),
+);
+
+/** The one-page handbook's cover (`bookCover`): versions, licence, the build's date and the PDF's path. */
+export const handbookCover: () => Promise<BookCover> = buildOnce(ONCE, async () =>
+  bookCover(
+    (await handbookByGoal()).flatMap((s) => s.activities.map((a) => a.data)),
+    new Date(),
+  ),
 );

@@ -320,6 +320,34 @@ export function deployProblems(file: string, deploy: Workflow, ciName: string): 
   return problems;
 }
 
+/**
+ * What is wrong with how `deploy`'s build job publishes the handbook as PDF: it builds with
+ * HANDBOOK_PDF=1 (so the site links to the PDF), then runs `npm run build:pdf` with a browser
+ * (CHROMIUM_PATH) and the build's BASE_PATH, before the site is uploaded. Empty when all holds.
+ */
+export function deployPdfProblems(file: string, deploy: Workflow): string[] {
+  const problems: string[] = [];
+  const steps = deploy.jobs.build?.steps ?? [];
+  const at = (test: (s: Step) => boolean) => steps.findIndex(test);
+  const build = at((s) => /\bnpm run build\s*$/m.test(s.run ?? ''));
+  const pdf = at((s) => /\bnpm run build:pdf\b/.test(s.run ?? ''));
+  const upload = at((s) => (s.uses ?? '').startsWith('actions/upload-pages-artifact'));
+  if (build < 0) problems.push(`${file}: jobs.build: no "npm run build" step: build the site`);
+  else if (String(steps[build].env?.HANDBOOK_PDF) !== '1')
+    problems.push(`${file}: jobs.build: the build step lacks HANDBOOK_PDF: '1': set it, so the site links to the PDF`);
+  if (pdf < 0) problems.push(`${file}: jobs.build: no "npm run build:pdf" step: print the handbook after the build`);
+  else {
+    if (build >= 0 && pdf < build) problems.push(`${file}: jobs.build: build:pdf runs before the build: move it after`);
+    if (upload >= 0 && pdf > upload)
+      problems.push(`${file}: jobs.build: build:pdf runs after the upload: move it before`);
+    if (!steps[pdf].env?.CHROMIUM_PATH)
+      problems.push(`${file}: jobs.build: the build:pdf step has no CHROMIUM_PATH: name the runner's Chrome`);
+    if (build >= 0 && steps[pdf].env?.BASE_PATH !== steps[build].env?.BASE_PATH)
+      problems.push(`${file}: jobs.build: build:pdf's BASE_PATH differs from the build's: give it the same`);
+  }
+  return problems;
+}
+
 /** The steps context of a job so far: `steps.<id>.outputs`, `.outcome` and `.conclusion`. */
 type StepsContext = Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }>;
 

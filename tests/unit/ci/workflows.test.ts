@@ -5,6 +5,7 @@ import {
   ciRunProblems,
   dependabotProblems,
   deployCommitProblems,
+  deployPdfProblems,
   deployProblems,
   isDailyCron,
   previewBase,
@@ -40,6 +41,30 @@ const step = (w: Workflow, job: string, pick: (s: Step) => boolean): Step => {
 };
 
 describe('deploy.yml', () => {
+  it('builds with HANDBOOK_PDF=1 and prints the handbook to PDF, with a browser and the same base path, before the upload', () => {
+    expect(deployPdfProblems('deploy.yml', deploy)).toEqual([]);
+  });
+
+  it('is caught when the PDF step is missing, or comes after the upload, or the build does not link the PDF', () => {
+    const noPdf = copy(deploy);
+    noPdf.jobs.build.steps = noPdf.jobs.build.steps!.filter((s) => !/build:pdf/.test(s.run ?? ''));
+    expect(deployPdfProblems('deploy.yml', noPdf)).toEqual([
+      'deploy.yml: jobs.build: no "npm run build:pdf" step: print the handbook after the build',
+    ]);
+    const late = copy(deploy);
+    const steps = late.jobs.build.steps!;
+    const pdf = steps.findIndex((s) => /build:pdf/.test(s.run ?? ''));
+    steps.push(...steps.splice(pdf, 1));
+    expect(deployPdfProblems('deploy.yml', late)).toContain(
+      'deploy.yml: jobs.build: build:pdf runs after the upload: move it before',
+    );
+    const unlinked = copy(deploy);
+    delete unlinked.jobs.build.steps!.find((s) => /npm run build\s*$/.test(s.run ?? ''))!.env!.HANDBOOK_PDF;
+    expect(deployPdfProblems('deploy.yml', unlinked)).toEqual([
+      "deploy.yml: jobs.build: the build step lacks HANDBOOK_PDF: '1': set it, so the site links to the PDF",
+    ]);
+  });
+
   it('deploys after CI passed on a push to main of this repository, by hand on main, and every day; never for a fork', () => {
     expect(deployProblems('deploy.yml', deploy, ci.name!)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /**
- * A minimal static file server for tests that need a build other than dist/ (the base-path
- * build, a changed deployment): serves `root` under `prefix` on a free loopback port, with
+ * A minimal static file server for the end-to-end tests (every build they use: tests/e2e/serve.ts)
+ * and for tools that read a build without `astro preview`, which runs once per project (`npm run
+ * build:pdf` may run while `npm start` serves): serves `root` under `prefix` on a free loopback port, with
  * `index.html` for folders and `404.html` (status 404) for anything missing.
  */
 import { createServer, type Server } from 'node:http';
@@ -19,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
   '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 export interface StaticServer {
