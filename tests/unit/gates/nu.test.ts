@@ -1,3 +1,6 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cspNoteExcuse, nuGate, vnuProblems } from '../../../scripts/gates/gates.ts';
 
@@ -89,6 +92,19 @@ describe('the Nu checker gate', () => {
     expect(of('unlisted')[1]).toMatch(
       /^unlisted\/index\.html:8: warning: Resource violates .*https:\/\/cdn\.example\.org\/lib\.js/,
     );
+  });
+  it('fails with the checker’s first words when it writes no report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ospo-nu-'));
+    const java = join(dir, 'java');
+    writeFileSync(java, '#!/bin/sh\necho "StackOverflowError while evaluating HTML schema."\n');
+    chmodSync(java, 0o755);
+    try {
+      expect(nuGate(`${NU}/csp`, { java })).toEqual([
+        'the Nu HTML Checker wrote no report: StackOverflowError while evaluating HTML schema.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('without Java, fails with one line that says to install a Java runtime', () => {
     expect(nuGate(`${NU}/csp`, { java: '/nowhere/java' })).toEqual([
