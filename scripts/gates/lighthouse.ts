@@ -5,7 +5,8 @@
  * is a figure, not a test (`npm run measure:lighthouse`, scripts/measure-lighthouse.ts).
  * The site is served from its folder on a free loopback port (tests/e2e/static-server.ts), and one
  * headless Chromium (CHROMIUM_PATH or CHROME_PATH, else /usr/bin/chromium) runs every page, with
- * Lighthouse's default settings (mobile, simulated throttling), nothing fetched from outside.
+ * Lighthouse's default settings (a mobile device, simulated throttling; the gate with shorter
+ * waits, QUICK_SETTINGS), nothing fetched from outside.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
