@@ -3,9 +3,9 @@
  * scripts/gates/lighthouse.ts over a built site (default dist/): page-weight budget, HTML validity
  * (html-validate, and the W3C's Nu HTML Checker, which needs Java), internal links and anchors,
  * head tags and JSON-LD, and Lighthouse's accessibility, best practices and SEO at 100 on five
- * pages (which needs Chromium). Prints each gate's result page by page, writes the external links it met to
- * test-results/external-links.md (listed, not fetched; the links to the site's own origin that
- * the portal does not serve apart, with their reasons), and exits 1 when a gate fails.
+ * pages (which needs Chromium). Prints each gate's result page by page, writes the external links
+ * it met to test-results/external-links.md (listed, not fetched; the links to the site's own
+ * origin that the portal does not serve apart, with their reasons), and exits 1 when a gate fails.
  * `npm run budget` runs only the page-weight budget and prints its table.
  * Where GITHUB_STEP_SUMMARY names a file (GitHub Actions), appends a Markdown summary of the gates
  * that ran to it.
@@ -94,7 +94,13 @@ if (!only) {
   for (const u of links.offPortal) console.log(`    ${u}: ${reasonOf(u)}`);
   report('head tags and JSON-LD', headGate(dir));
   const started = Date.now();
-  const lighthouse = await lighthouseGate(dir);
+  let lighthouse: Awaited<ReturnType<typeof lighthouseGate>>;
+  try {
+    lighthouse = await lighthouseGate(dir);
+  } catch (err) {
+    const problem = `Lighthouse could not run: ${(err as Error).message}`;
+    lighthouse = { problems: [problem], results: [] };
+  }
   console.log(`\n${scoreTable(lighthouse.results)}`);
   console.log(
     `  (performance is measured by npm run measure:lighthouse, not gated; ${((Date.now() - started) / 1000).toFixed(0)} s)`,

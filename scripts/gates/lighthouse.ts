@@ -8,7 +8,7 @@
  * Lighthouse's default settings (a mobile device, simulated throttling; the gate with shorter
  * waits, QUICK_SETTINGS), nothing fetched from outside.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activitiesPath, ggiPath, homePath, scorecardPath, searchPath } from '../../src/lib/routes.ts';
 import { serveStatic } from '../../tests/e2e/static-server.ts';
@@ -148,7 +148,7 @@ export const QUICK_SETTINGS = {
  * Runs Lighthouse on `pages` of the site in `dir`, one after the other in one Chromium, with only
  * `categories` (fewer categories, a faster run: without performance no trace is recorded), and
  * `QUICK_SETTINGS` when performance is not among them. Serves `dir` for the time of the run.
- * Returns each page with its result.
+ * Returns each page with its result; throws when there is no browser at `chromePath()`.
  */
 export async function runLighthouse(
   dir: string,
@@ -156,9 +156,13 @@ export async function runLighthouse(
   categories: readonly Category[],
 ): Promise<{ page: LighthousePage; lhr: LighthouseResult }[]> {
   const settings = categories.includes('performance') ? {} : QUICK_SETTINGS;
+  const browser = chromePath();
+  // chrome-launcher would die on an unhandled spawn error: say what is missing instead.
+  if (!existsSync(browser))
+    throw new Error(`no browser at ${browser}: install Chromium (Debian: chromium), or set CHROMIUM_PATH`);
   const [{ default: lighthouse }, { launch }] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
   const server = await serveStatic(dir);
-  const chrome = await launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+  const chrome = await launch({ chromePath: browser, chromeFlags: CHROME_FLAGS, logLevel: 'error' });
   try {
     const out: { page: LighthousePage; lhr: LighthouseResult }[] = [];
     for (const page of pages) {

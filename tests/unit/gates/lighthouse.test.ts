@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   lighthousePages,
   lighthouseProblems,
+  runLighthouse,
   scoreTable,
   scores,
   type LighthouseResult,
@@ -121,5 +122,20 @@ describe('the pages Lighthouse runs on', () => {
 
   it('cannot be chosen from a build without activity pages', () => {
     expect(() => lighthousePages('tests/fixtures/site/own-origin/good')).toThrow(/no activity page/);
+  });
+});
+
+describe('a Lighthouse run', () => {
+  it('without a browser at CHROMIUM_PATH, fails saying to install Chromium, before it starts anything', async () => {
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nowhere/chromium';
+    try {
+      await expect(runLighthouse('tests/fixtures/site/good', [{ name: 'home', path: '/' }], ['seo'])).rejects.toThrow(
+        'no browser at /nowhere/chromium: install Chromium (Debian: chromium), or set CHROMIUM_PATH',
+      );
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
+    }
   });
 });
