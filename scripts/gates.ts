@@ -1,17 +1,20 @@
 /**
- * `npm run gates [-- <dir>]`: runs the quality gates of scripts/gates/gates.ts over a built site
- * (default dist/): HTML validity, internal links and anchors, head tags and JSON-LD, page-weight
- * budget. Prints each gate's result page by page, writes the external links it met to
- * test-results/external-links.md (listed, not fetched; the links to the site's own origin that
- * the portal does not serve apart, with their reasons), and exits 1 when a gate fails.
+ * `npm run gates [-- <dir>]`: runs the quality gates of scripts/gates/gates.ts and
+ * scripts/gates/lighthouse.ts over a built site (default dist/): page-weight budget, HTML validity
+ * (html-validate, and the W3C's Nu HTML Checker, which needs Java), internal links and anchors,
+ * head tags and JSON-LD, and Lighthouse's accessibility, best practices and SEO at 100 on five
+ * pages (which needs Chromium). Prints each gate's result page by page, writes the external links
+ * it met to test-results/external-links.md (listed, not fetched; the links to the site's own
+ * origin that the portal does not serve apart, with their reasons), and exits 1 when a gate fails.
  * `npm run budget` runs only the page-weight budget and prints its table.
  * Where GITHUB_STEP_SUMMARY names a file (GitHub Actions), appends a Markdown summary of the gates
  * that ran to it.
  */
 import { bytes, gatesSummary, htmlFiles, type GateResult, type TypeWeight } from './gates/gates.ts';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { budgetGate, headGate, htmlGate, linkGate } from './gates/gates.ts';
+import { budgetGate, headGate, htmlGate, linkGate, nuGate } from './gates/gates.ts';
 import { parseArgs } from 'node:util';
+import { lighthouseGate, scoreTable } from './gates/lighthouse.ts';
 import { OFF_PORTAL_PATHS } from '../src/lib/site/former-site.ts';
 
 let parsed: ReturnType<typeof parseGateArgs>;
@@ -71,6 +74,10 @@ if (!only) {
   report('HTML validity (html-validate, .htmlvalidate.json)', await htmlGate(dir), {
     checked: `${htmlFiles(dir).length} pages`,
   });
+  const nuStarted = Date.now();
+  const nu = nuGate(dir);
+  console.log(`\n  (the Nu HTML Checker took ${((Date.now() - nuStarted) / 1000).toFixed(0)} s)`);
+  report('HTML validity (W3C Nu HTML Checker, vnu-jar)', nu, { checked: `${htmlFiles(dir).length} pages` });
   const links = await linkGate(dir);
   report('internal links and anchors (linkinator)', links.problems);
   mkdirSync('test-results', { recursive: true });
@@ -86,6 +93,21 @@ if (!only) {
   );
   for (const u of links.offPortal) console.log(`    ${u}: ${reasonOf(u)}`);
   report('head tags and JSON-LD', headGate(dir));
+  const started = Date.now();
+  let lighthouse: Awaited<ReturnType<typeof lighthouseGate>>;
+  try {
+    lighthouse = await lighthouseGate(dir);
+  } catch (err) {
+    const problem = `Lighthouse could not run: ${(err as Error).message}`;
+    lighthouse = { problems: [problem], results: [] };
+  }
+  console.log(`\n${scoreTable(lighthouse.results)}`);
+  console.log(
+    `  (performance is measured by npm run measure:lighthouse, not gated; ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+  report('Lighthouse: accessibility, best practices and SEO at 100', lighthouse.problems, {
+    checked: lighthouse.results.map((r) => r.page.path).join(', '),
+  });
 }
 if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, gatesSummary(results));
 process.exit(failed ? 1 : 0);

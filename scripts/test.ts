@@ -9,8 +9,9 @@
  *      /ospo-zone/ into dist-base/ (`npm run build:base`) for the base-path tests, and, where
  *      ../shared/ggi-upstream exists, builds from the official handbook 1.2 and 1.3
  *      (`npm run build:imported`) for the importer's acceptance tests,
- *   5. the quality gates over dist-test/ (`npm run gates`: page-weight budget, HTML validity, links
- *      and anchors, head tags and JSON-LD), counted as one test;
+ *   5. the quality gates over dist-test/ (`npm run gates`: page-weight budget, HTML validity by
+ *      html-validate and the Nu HTML Checker, links and anchors, head tags and JSON-LD,
+ *      Lighthouse), counted as one test;
  *   6. end-to-end tests against those builds (Playwright, Chromium); the whole suite runs on the
  *      build from handbook 1.3 too.
  * Every step runs even when an earlier one failed (a failed build skips only the e2e tests), and
@@ -117,7 +118,7 @@ if (
   run('builds from the official handbook', 'npm', ['run', '--silent', 'build:imported'])
 ) {
   if (
-    run(`quality gates on ${SITE_DIR}/ (budget, HTML, links, head)`, 'npm', [
+    run(`quality gates on ${SITE_DIR}/ (budget, HTML, Nu checker, links, head, Lighthouse)`, 'npm', [
       'run',
       '--silent',
       'gates',

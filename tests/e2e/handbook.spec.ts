@@ -155,7 +155,7 @@ test('every /ggi/GGI-A-NN/ address redirects to the page of that activity', asyn
   expect(ids).toHaveLength(25);
   for (const id of ids.map((s) => s.trim())) {
     const html = await (await request.get(`/ggi/${id}/`)).text();
-    const target = /http-equiv="refresh" content="0;url=([^"]+)"/.exec(html)?.[1];
+    const target = /http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
     expect(target, id).toMatch(/^\/ggi\/activities\/[a-z0-9_-]+\/$/);
     const page2 = await (await request.get(target!)).text();
     expect(page2).toContain(`>${id}<`);

@@ -27,10 +27,11 @@ afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 /**
  * A stand-in machine for `.ci/run --browser-only`: a copy of the script whose default browser
  * path (/usr/bin/chromium) is a file in a temporary folder, and a PATH of stubs only: `id` says
- * the user id, `apt-get` records its call and "installs" the browser, `sudo` (when the machine
- * has it) records its call and runs the command.
+ * the user id, `apt-get` records its call and "installs" the browser (package chromium) or `java`
+ * (package default-jre-headless), `sudo` (when the machine has it) records its call and runs the
+ * command, `java` is there unless `java: false`.
  */
-function machine(opts: { uid: number; sudo: boolean; browser?: boolean }): Machine {
+function machine(opts: { uid: number; sudo: boolean; browser?: boolean; java?: boolean }): Machine {
   const root = mkdtempSync(join(tmpdir(), 'ospo-ci-run-'));
   made.push(root);
   const bin = join(root, 'bin');
@@ -49,8 +50,13 @@ function machine(opts: { uid: number; sudo: boolean; browser?: boolean }): Machi
   stub('id', `echo ${opts.uid}`);
   stub(
     'apt-get',
-    `echo "apt-get $* (DEBIAN_FRONTEND=$DEBIAN_FRONTEND)" >> ${log}\nif [ "$1" = install ]; then printf '#!/bin/sh\\n' > ${browser}; chmod +x ${browser}; fi`,
+    [
+      `echo "apt-get $* (DEBIAN_FRONTEND=$DEBIAN_FRONTEND)" >> ${log}`,
+      `case " $* " in *" chromium "*) printf '#!/bin/sh\\n' > ${browser}; chmod +x ${browser};; esac`,
+      `case " $* " in *" default-jre-headless "*) printf '#!/bin/sh\\n' > ${join(bin, 'java')}; chmod +x ${join(bin, 'java')};; esac`,
+    ].join('\n'),
   );
+  if (opts.java !== false) stub('java', 'exit 0');
   if (opts.sudo) stub('sudo', `echo "sudo $1 $2" >> ${log}\nexec "$@"`);
   for (const tool of ['env', 'dirname', 'chmod'])
     symlinkSync(spawnSync(BASH, ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), join(bin, tool));
@@ -131,5 +137,59 @@ describe('.ci/run installs nothing', () => {
     expect(r.code).toBe(1);
     expect(r.calls).toEqual([]);
     expect(r.err).toContain('is not an executable: point it at Chromium or Chrome, or unset it to install Chromium');
+  });
+});
+
+describe('.ci/run installs a Java runtime (for the Nu HTML Checker) when java is missing', () => {
+  it('as root, with apt-get directly, after one package list update', () => {
+    const m = machine({ uid: 0, sudo: false, browser: true, java: false });
+    const r = run(m);
+    expect(r.code, r.err).toBe(0);
+    expect(r.calls).toEqual([
+      'apt-get update -qq (DEBIAN_FRONTEND=noninteractive)',
+      'apt-get install -y -qq default-jre-headless (DEBIAN_FRONTEND=noninteractive)',
+    ]);
+    expect(existsSync(join(m.root, 'bin', 'java'))).toBe(true);
+  });
+
+  it('as another user, through sudo', () => {
+    const r = run(machine({ uid: 1001, sudo: true, browser: true, java: false }));
+    expect(r.code, r.err).toBe(0);
+    expect(r.calls).toEqual([
+      'sudo env DEBIAN_FRONTEND=noninteractive',
+      'apt-get update -qq (DEBIAN_FRONTEND=noninteractive)',
+      'sudo env DEBIAN_FRONTEND=noninteractive',
+      'apt-get install -y -qq default-jre-headless (DEBIAN_FRONTEND=noninteractive)',
+    ]);
+  });
+
+  it('together with Chromium, updating the package lists once', () => {
+    const m = machine({ uid: 0, sudo: false, java: false });
+    const r = run(m);
+    expect(r.code, r.err).toBe(0);
+    expect(r.calls).toEqual([
+      'apt-get update -qq (DEBIAN_FRONTEND=noninteractive)',
+      'apt-get install -y -qq chromium (DEBIAN_FRONTEND=noninteractive)',
+      'apt-get install -y -qq default-jre-headless (DEBIAN_FRONTEND=noninteractive)',
+    ]);
+    expect(existsSync(m.browser)).toBe(true);
+  });
+
+  it('as another user without sudo, stops with one line saying to install Java', () => {
+    const r = run(machine({ uid: 1001, sudo: false, browser: true, java: false }));
+    expect(r.code).toBe(1);
+    expect(r.calls).toEqual([]);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(
+      /needs root, and sudo is missing: run it as root, or install a Java runtime \(Debian: default-jre-headless\)/,
+    );
+  });
+
+  it('and nothing when java is there, which it names', () => {
+    const m = machine({ uid: 0, sudo: false, browser: true });
+    const r = run(m);
+    expect(r.code, r.err).toBe(0);
+    expect(r.calls).toEqual([]);
+    expect(r.out).toContain(`Java: ${join(m.root, 'bin', 'java')}`);
   });
 });
