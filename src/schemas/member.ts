@@ -15,7 +15,7 @@ export const memberSchema = z.strictObject({
   country,
   /** Its website. */
   website: url,
-  /** Logo file under `public/logos/`, only where we may ship it; without one, an initials badge shows. */
+  /** Logo file under `public/logos/`, only where we may ship it; without one, the card shows the name alone. */
   logo: z
     .string()
     .regex(/^[a-z0-9-]+\.(svg|png|webp)$/, {

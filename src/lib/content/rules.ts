@@ -434,7 +434,7 @@ export function logoProblems(entries: readonly AnyEntry[], logos: readonly strin
             file: e.path,
             field: 'logo',
             problem: `"${e.data.logo}" is not a file in public/logos/`,
-            fix: 'add the logo file there, or remove the logo line (an initials badge shows instead)',
+            fix: 'add the logo file there, or remove the logo line (the card then shows the name alone)',
           },
         ]
       : [],

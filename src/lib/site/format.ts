@@ -10,17 +10,6 @@ export function formatDate(d: Date): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/**
- * Up to two letters for the badge shown in place of a logo: the initials of the first two
- * capitalised words (`Eclipse Foundation` → `EF`), or the first two characters of a one-word name
- * (`OW2` → `OW`).
- */
-export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
-  if (words.length >= 2) return (words[0][0] + words[1][0]).toUpperCase();
-  return (words[0] ?? name).slice(0, 2).toUpperCase();
-}
-
 /** A session time for readers: "Friday 21 November 2025, 10:30 CET", in Brussels time. */
 export function formatSessionTime(d: Date, timeZone = 'Europe/Brussels'): string {
   return new Intl.DateTimeFormat('en-GB', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, formatDate, initials } from '../../../src/lib/site/format.ts';
+import { count, formatDate } from '../../../src/lib/site/format.ts';
 
 describe('count', () => {
   it('uses the singular for one and the plural otherwise', () => {
@@ -12,15 +12,5 @@ describe('count', () => {
 describe('formatDate', () => {
   it('writes a date in British English, in UTC', () => {
     expect(formatDate(new Date('2021-06-23T00:00:00Z'))).toBe('23 June 2021');
-  });
-});
-
-describe('initials', () => {
-  it('takes the first letters of the first two capitalised words', () => {
-    expect(initials('Eclipse Foundation')).toBe('EF');
-    expect(initials('Foundation for Public Code')).toBe('FP');
-  });
-  it('takes the first two characters of a one-word name', () => {
-    expect(initials('OW2')).toBe('OW');
   });
 });
