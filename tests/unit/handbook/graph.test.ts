@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighboursInGoal, reverseLinks } from '../../../src/lib/handbook/graph.ts';
+import { reverseLinks } from '../../../src/lib/handbook/graph.ts';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContentTree } from '../../../src/lib/content/files.ts';
 
@@ -15,24 +15,6 @@ describe('reverseLinks', () => {
     expect(r.get('GGI-A-17')).toEqual(['GGI-A-21']);
     expect(r.get('GGI-A-18')).toEqual(['GGI-A-17']);
     expect(r.get('GGI-A-21')).toEqual(['GGI-A-17']);
-  });
-});
-
-describe('neighboursInGoal', () => {
-  it('gives the previous and next activity of the same goal, none past either end', () => {
-    expect(neighboursInGoal(nodes, 'GGI-A-17')).toEqual({ previous: undefined, next: nodes[1] });
-    expect(neighboursInGoal(nodes, 'GGI-A-18')).toEqual({ previous: nodes[0], next: undefined });
-    expect(neighboursInGoal(nodes, 'GGI-A-21')).toEqual({ previous: undefined, next: undefined });
-  });
-  it('answers every activity of a long interleaved list as a walk through its goal would, and none for an unknown id', () => {
-    const goals = ['usage', 'trust', 'culture'];
-    const long = Array.from({ length: 300 }, (_, i) => ({ id: `GGI-A-${i + 1}`, goal: goals[(i * 7) % 3] }));
-    for (const a of long) {
-      const inGoal = long.filter((x) => x.goal === a.goal);
-      const i = inGoal.indexOf(a);
-      expect(neighboursInGoal(long, a.id)).toEqual({ previous: inGoal[i - 1], next: inGoal[i + 1] });
-    }
-    expect(neighboursInGoal(long, 'GGI-A-999')).toEqual({ previous: undefined, next: undefined });
   });
 });
 
