@@ -19,4 +19,3 @@ export function reverseLinks(nodes: readonly GraphNode[]): Map<string, string[]>
   for (const list of out.values()) list.sort((a, b) => activityNumber(a) - activityNumber(b));
   return out;
 }
-
