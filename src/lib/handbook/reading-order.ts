@@ -126,17 +126,45 @@ export interface Sidebar {
  */
 export const SIDEBAR_ACTIVITY_LIMIT = 50;
 
+/** Per handbook: how many activities it has, and where each activity page is (goal, place in it). */
+const placeTables = new WeakMap<
+  ReadingHandbook,
+  { all: number; places: Map<string, { goal: number; index: number }> }
+>();
+
+/**
+ * The number of activities of `handbook` and the place of each activity page by its path, computed
+ * once per handbook (not changed after the first call), so that each page's sidebar costs its
+ * own links, not a search through every activity.
+ */
+function placesOf(handbook: ReadingHandbook) {
+  let table = placeTables.get(handbook);
+  if (!table) {
+    const places = new Map<string, { goal: number; index: number }>();
+    handbook.goals.forEach((g, goal) =>
+      g.activities.forEach((a, index) => {
+        if (!places.has(a.path)) places.set(a.path, { goal, index });
+      }),
+    );
+    table = { all: handbook.goals.reduce((n, g) => n + g.activities.length, 0), places };
+    placeTables.set(handbook, table);
+  }
+  return table;
+}
+
 /**
  * The sidebar for the page at site path `current` (any path: a page outside the handbook gets a
  * sidebar with nothing marked). Every activity is listed while the handbook has at most `limit`
- * activities; beyond that, see `SIDEBAR_ACTIVITY_LIMIT`.
+ * activities; beyond that, see `SIDEBAR_ACTIVITY_LIMIT`. `handbook` is not changed after the
+ * first call (where its activities are is computed once).
  */
 export function handbookSidebar(
   handbook: ReadingHandbook,
   current: string,
   limit: number = SIDEBAR_ACTIVITY_LIMIT,
 ): Sidebar {
-  const all = handbook.goals.reduce((n, g) => n + g.activities.length, 0);
+  const { all, places } = placesOf(handbook);
+  const place = places.get(current);
   const link = (l: { title: string; path: string }): SidebarLink => ({
     title: l.title,
     path: l.path,
@@ -145,8 +173,8 @@ export function handbookSidebar(
   return {
     overview: link(handbook.overview),
     methodology: link(handbook.methodology),
-    goals: handbook.goals.map((g) => {
-      const here = g.activities.findIndex((a) => a.path === current);
+    goals: handbook.goals.map((g, goalIndex) => {
+      const here = place?.goal === goalIndex ? place.index : -1;
       const open = g.path === current || here >= 0;
       let listed: readonly ReadingActivity[] = g.activities;
       if (all > limit) {
