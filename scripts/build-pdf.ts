@@ -1,7 +1,7 @@
 /**
  * `npm run build:pdf [-- --dir <dir>]`: prints the built one-page handbook (dist/ggi/handbook/, or
  * that of <dir>) to dist/ggi/ggi-handbook-<version>.pdf (in <dir>) with Playwright and the
- * system's Chromium (CHROMIUM_PATH, else /usr/bin/chromium), served by a static server of its own
+ * system's Chromium (`chromePath()`: CHROMIUM_PATH, CHROME_PATH, else /usr/bin/chromium), served by a static server of its own
  * (so that it runs beside `npm start`). Run it after the build, with the same BASE_PATH; build with
  * HANDBOOK_PDF=1 for the site to link to the file (the deploy workflow does both).
  * Exits 1 with one line when there is no build, or Chromium or the page fails.
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 import { printHandbook } from './lib/handbook-pdf.ts';
+import { chromePath } from './gates/lighthouse.ts';
 import { handbookPath } from '../src/lib/routes.ts';
 import { withBase } from '../src/lib/site/urls.ts';
 
@@ -23,7 +24,7 @@ try {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`no built site in ${dir}/: run the build first`);
   server = await serveStatic(dir, base);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromePath(),
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
   });
   try {

@@ -16,6 +16,7 @@ import { htmlFiles } from './gates.ts';
 
 /** Lighthouse's categories by id, in the order its report shows them. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** One of Lighthouse's four categories. */
 export type Category = (typeof CATEGORIES)[number];
 /** The categories the gate holds at 100; performance is measured, not gated. */
 export const GATED: readonly Category[] = ['accessibility', 'best-practices', 'seo'];

@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/** A running static server: its origin (`http://127.0.0.1:<port>`) and how to stop it. */
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;

@@ -27,10 +27,16 @@ test('at 1280 px the map is a drawing with one link per activity, in five labell
     main: document.querySelector('main')!.clientWidth,
   }));
   expect(svg).toBeLessThanOrEqual(main);
+  // The title's font size in SVG units, times the drawing's scale: the size on the screen.
   const titleSize = await map
     .locator('.map-title')
     .first()
-    .evaluate((el) => el.getBoundingClientRect().height);
+    .evaluate((el) => {
+      const svg = el.closest('svg')!;
+      return (
+        (parseFloat(getComputedStyle(el).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width
+      );
+    });
   expect(titleSize).toBeGreaterThanOrEqual(10);
   await expect(page.locator('.map-list')).toBeHidden();
 });

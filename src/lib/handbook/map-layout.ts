@@ -272,10 +272,11 @@ async function computeLayout(
       lines,
     };
   });
-  const edges: MapArrow[] = (out.edges ?? []).map((e, i) => {
+  const edges: MapArrow[] = (out.edges ?? []).map((e) => {
+    const arrow = arrows[Number(e.id.slice(1))]; // ids are `e<index>` (see the graph above)
     const s = e.sections?.[0];
     const points = s ? [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => ({ x: p.x + dx, y: p.y })) : [];
-    return { from: arrows[i].from, to: arrows[i].to, points, d: roundedPath(points) };
+    return { from: arrow.from, to: arrow.to, points, d: roundedPath(points) };
   });
   const width = (out.width ?? 0) + dx;
   const height = out.height ?? 0;

@@ -54,15 +54,15 @@ export function studiesIllustrating<S extends { activities: readonly string[]; o
 
 /**
  * An activity's rendered body as a section of a longer page (the one-page handbook): every
- * heading one level lower (`h2` → `h3`, at most `h6`) and without its `id`, which would repeat
- * once per activity. `html` is the Markdown renderer's output, whose headings are plain
- * `<hN …>…</hN>` elements; throws on none, since a body always has its sections.
+ * heading `levels` lower (1 by default: `h2` → `h3`; at most `h6`) and without its `id`, which
+ * would repeat once per activity. `html` is the Markdown renderer's output, whose headings are
+ * plain `<hN …>…</hN>` elements; throws on none, since a body always has its sections.
  */
-export function asSubsection(html: string): string {
+export function asSubsection(html: string, levels = 1): string {
   let count = 0;
   const out = html.replace(/<(\/?)h([1-6])(\s[^>]*)?>/g, (_tag, close: string, level: string, attrs = '') => {
     count++;
-    const lower = Math.min(6, Number(level) + 1);
+    const lower = Math.min(6, Number(level) + levels);
     return close ? `</h${lower}>` : `<h${lower}${attrs.replace(/\s+id="[^"]*"/, '')}>`;
   });
   if (!count) throw new Error('asSubsection: the body has no headings');

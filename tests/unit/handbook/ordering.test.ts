@@ -38,6 +38,10 @@ describe('asSubsection', () => {
     );
   });
 
+  it('moves headings down by the levels asked for, never below h6', () => {
+    expect(asSubsection('<h2 id="a">A</h2><h5>B</h5>', 2)).toBe('<h4>A</h4><h6>B</h6>');
+  });
+
   it('throws on a body without headings, which would mean the page lost its sections', () => {
     expect(() => asSubsection('<p>No sections</p>')).toThrow(/no headings/);
   });
