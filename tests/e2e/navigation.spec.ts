@@ -44,18 +44,16 @@ test('following "Next" from the GGI overview visits every activity exactly once,
   expect(visited).toHaveLength(2 + api.goals.length + api.activities.length);
 });
 
-test('"Previous" walks back from the last activity to the overview', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto(expectedActivities.at(-1)!);
+// The pages' HTML, not clicks: the clicks are the "Next" test's; this one checks the links back.
+test('"Previous" walks back from the last activity to the overview', async ({ request }) => {
+  let at = expectedActivities.at(-1)!;
   let steps = 0;
   for (; steps < 200; steps++) {
-    const prev = page.locator('a[rel=prev]');
-    if (!(await prev.count())) break;
-    const from = new URL(page.url()).pathname;
-    await prev.click();
-    await page.waitForURL((u) => u.pathname !== from);
+    const prev = /<a href="([^"]+)" rel="prev"/.exec(await (await request.get(at)).text());
+    if (!prev) break;
+    at = new URL(prev[1], 'http://x').pathname;
   }
-  expect(new URL(page.url()).pathname).toBe('/ggi/');
+  expect(at).toBe('/ggi/');
   expect(steps).toBe(1 + api.goals.length + api.activities.length);
 });
 
