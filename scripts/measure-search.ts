@@ -6,8 +6,9 @@
  *     would send them),
  *   - bytes fetched and milliseconds from pressing "/" to the first result of a query, nothing
  *     loaded before,
- *   - milliseconds from the click that opens the dialog to the first result, when the pointer has
- *     rested on the search button first (which preloads the dialog and Pagefind),
+ *   - milliseconds from the click that opens the dialog to the first result drawn, timed in the
+ *     page, when the pointer has rested on the search button first (which preloads the dialog
+ *     and warms Pagefind up); the issue's target is under 150 ms,
  *   - the size of the Pagefind bundle and index on disk.
  * A benchmark, not a test: the numbers vary with the machine; they go into the README.
  */
@@ -102,11 +103,23 @@ try {
   await warm.locator('#search-open').hover();
   await warm.waitForLoadState('networkidle');
   await warm.waitForTimeout(300);
-  const opened = performance.now();
-  await warm.locator('#search-open').click();
-  await warm.keyboard.type(QUERY, { delay: 0 });
-  await warm.locator('#search-dialog a.search-result-link').first().waitFor();
-  const warmMs = performance.now() - opened;
+  // Timed inside the page, from the click that opens the dialog to the first result drawn, with
+  // the whole query put into the box at once: Playwright's own typing (a round trip per key)
+  // would otherwise be most of what is measured.
+  const warmMs = await warm.evaluate(async (query) => {
+    const t0 = performance.now();
+    document.getElementById('search-open')!.click();
+    await new Promise((r) => requestAnimationFrame(r));
+    const input = document.querySelector<HTMLInputElement>('#search-dialog input[type=search]')!;
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        document.querySelector('#search-dialog a.search-result-link') ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    return performance.now() - t0;
+  }, QUERY);
   await browser.close();
 
   const index = dirSize('dist/pagefind');

@@ -6,7 +6,7 @@
 import { stateToSearch } from '../../lib/search/search-state.ts';
 import { searchPath } from '../../lib/routes.ts';
 import { withBase } from '../../lib/site/urls.ts';
-import { pagefind, search } from './engine.ts';
+import { pagefind, search, warmUp } from './engine.ts';
 import { renderResults, statusText } from './render.ts';
 
 /** The dialog's markup (our own, static). */
@@ -25,9 +25,9 @@ function dialogHtml(searchPage: string): string {
 </div>`;
 }
 
-/** Starts loading Pagefind and the index's metadata (once), before the dialog is opened. */
+/** Starts loading Pagefind and the index's metadata (once) and warms it up, before the dialog is opened. */
 export function preloadSearch(): void {
-  void pagefind().catch(() => undefined);
+  void warmUp().catch(() => undefined);
 }
 
 /**
@@ -57,6 +57,12 @@ export function openSearchDialog(opener: HTMLElement, typedAhead = ''): void {
 }
 
 /** Sets up the dialog's behaviour; `opener` gets the focus back when it closes. */
+/** How many results the dialog shows first, before the rest of its eight. */
+const FIRST_RESULTS = 3;
+
+/** The pause in typing after which the dialog searches (ms): short, since a search costs about 30 ms. */
+const TYPING_PAUSE_MS = 60;
+
 function wireSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
   const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
@@ -76,10 +82,16 @@ function wireSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement): void 
       return;
     }
     try {
-      const outcome = await search({ q, filters: {} }, 8);
-      if (mine !== latest) return; // a newer query has started
-      renderResults(list, outcome.results);
-      status.textContent = statusText(outcome.total, q);
+      // The first three results as soon as their excerpts are in, then all eight: each result's
+      // excerpt is a file of its own, and waiting for eight of them delays the first.
+      for (const limit of [FIRST_RESULTS, 8]) {
+        const outcome = await search({ q, filters: {} }, limit);
+        if (mine !== latest) return; // a newer query has started
+        if (limit > FIRST_RESULTS && list.contains(document.activeElement)) return; // the reader is in the list
+        renderResults(list, outcome.results);
+        status.textContent = statusText(outcome.total, q);
+        if (outcome.total <= FIRST_RESULTS) break;
+      }
     } catch {
       status.textContent =
         'Search could not load its index. It works on the built site (npm start), not in development.';
@@ -95,7 +107,7 @@ function wireSearchDialog(dialog: HTMLDialogElement, opener: HTMLElement): void 
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 100);
+    timer = setTimeout(run, TYPING_PAUSE_MS);
   });
   dialog.querySelector('form')?.addEventListener('submit', (event) => {
     // Enter in the box opens the first result, or the full search page when there is none.
