@@ -4,11 +4,11 @@
  * page of their own, each goal and each activity starting a page, page numbers, no blank page.
  * The PDF's text is read page by page with pdfjs-dist.
  */
-import { existsSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from '@playwright/test';
 import { printHandbook } from '../../scripts/lib/handbook-pdf.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveBaseBuild } from './helpers.ts';
 
 /** A PDF bookmark: its title and the bookmarks under it. */
 interface Bookmark {
@@ -142,11 +142,7 @@ test('a plain build offers no PDF, so it has no link to a file it lacks', async 
 
 test.describe('a build made as the deploy makes it (HANDBOOK_PDF=1, then npm run build:pdf)', () => {
   let server: StaticServer;
-  test.beforeAll(async () => {
-    if (!existsSync('dist-base/index.html'))
-      throw new Error('dist-base/ is missing: run npm run build:base (npm test does)');
-    server = await serveStatic('dist-base', '/ospo-zone/');
-  });
+  test.beforeAll(async () => (server = await serveBaseBuild()));
   test.afterAll(async () => server?.close());
 
   test('links to the PDF from /ggi/ and the one-page handbook, and the link opens the PDF', async ({

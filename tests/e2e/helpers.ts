@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /**
  * The built site the "portal" project tests: E2E_DIST (npm test builds its own, `dist-test/`, so
@@ -30,4 +32,14 @@ export async function watchCsp(page: Page): Promise<string[]> {
     );
   });
   return violations;
+}
+
+/**
+ * Serves the build under the base path, `dist-base/` (`npm run build:base`: made as the deploy
+ * makes it, with the PDF), under `/ospo-zone/`. Throws when it is missing.
+ */
+export async function serveBaseBuild(): Promise<StaticServer> {
+  if (!existsSync('dist-base/index.html'))
+    throw new Error('dist-base/ is missing: run npm run build:base (npm test does)');
+  return serveStatic('dist-base', '/ospo-zone/');
 }

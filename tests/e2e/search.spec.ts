@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/search-and-offline.ts';
 import { workerScope } from '../../src/lib/search/service-worker.ts';
-import { axeViolations, SITE_DIR } from './helpers.ts';
+import { axeViolations, serveBaseBuild, SITE_DIR } from './helpers.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the portal' });
@@ -224,11 +224,7 @@ test.describe('relevance: each query finds its page first', () => {
 
 test.describe('under the base path /ospo-zone/', () => {
   let server: StaticServer;
-  test.beforeAll(async () => {
-    if (!existsSync('dist-base/index.html'))
-      throw new Error('dist-base/ is missing: run npm run build:base (npm test does)');
-    server = await serveStatic('dist-base', '/ospo-zone/');
-  });
+  test.beforeAll(async () => (server = await serveBaseBuild()));
   test.afterAll(async () => server?.close());
 
   test('the dialog and the search page find results whose links open pages that exist', async ({ page, request }) => {

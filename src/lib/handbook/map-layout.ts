@@ -12,7 +12,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { activityNumber } from './ordering.ts';
+import { groupByGoal } from './ordering.ts';
 
 /**
  * Most activities the map draws as a graph; above it, only the text form is shown. Past about
@@ -129,18 +129,6 @@ function links(activities: readonly MapActivity[]): { from: string; to: string }
   return out;
 }
 
-/** Goals in handbook order, each with its activities in id order (activities of unknown goals left out). */
-function byGoal(goals: readonly MapGoal[], activities: readonly MapActivity[]) {
-  return [...goals]
-    .sort((a, b) => a.order - b.order)
-    .map((goal) => ({
-      goal,
-      activities: activities
-        .filter((a) => a.goal === goal.id)
-        .sort((a, b) => activityNumber(a.id) - activityNumber(b.id)),
-    }));
-}
-
 /**
  * The text form of the map: per goal (handbook order), its activities (id order), each with the
  * activities it leads to (its `next` list, in the handbook's order, unknown ids left out). Linear
@@ -148,7 +136,7 @@ function byGoal(goals: readonly MapGoal[], activities: readonly MapActivity[]) {
  */
 export function mapOutline(goals: readonly MapGoal[], activities: readonly MapActivity[]): MapOutlineGoal[] {
   const at = new Map(activities.map((a) => [a.id, a]));
-  return byGoal(goals, activities).map(({ goal, activities: list }) => ({
+  return groupByGoal(goals, activities).map(({ goal, activities: list }) => ({
     goal,
     activities: list.map((a) => ({
       id: a.id,
@@ -234,7 +222,7 @@ async function computeLayout(
 ): Promise<MapLayout | undefined> {
   if (activities.length > MAP_GRAPH_LIMIT) return undefined;
   const S = MAP_SIZES;
-  const groups = byGoal(goals, activities);
+  const groups = groupByGoal(goals, activities);
   const listed = groups.flatMap((g) => g.activities);
   const boxes = new Map(
     listed.map((a) => {

@@ -2,7 +2,6 @@
  * Ordering and grouping of GGI goals and activities. Pure functions over plain data, so pages
  * stay thin and the rules are unit-tested.
  */
-import type { GoalId } from '../../schemas/vocabularies.ts';
 
 /** The number in a GGI activity id: `GGI-A-17` → 17. Throws on a malformed id. */
 export function activityNumber(id: string): number {
@@ -14,12 +13,14 @@ export function activityNumber(id: string): number {
 /** Minimal shape of an activity the grouping needs. */
 export interface ActivityLike {
   id: string;
-  goal: GoalId;
+  /** The goal's id (a `GoalId` for the real handbook). */
+  goal: string;
 }
 
 /** Minimal shape of a goal the grouping needs. */
 export interface GoalLike {
-  id: GoalId;
+  /** The goal's id (a `GoalId` for the real handbook). */
+  id: string;
   order: number;
 }
 
