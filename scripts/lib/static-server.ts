@@ -2,11 +2,14 @@
  * A minimal static file server for the end-to-end tests (every build they use: tests/e2e/serve.ts)
  * and for tools that read a build without `astro preview`, which runs once per project (`npm run
  * build:pdf` may run while `npm start` serves): serves `root` under `prefix` on a free loopback port, with
- * `index.html` for folders and `404.html` (status 404) for anything missing.
+ * `index.html` for folders and `404.html` (status 404) for anything missing. Text files go out
+ * gzipped to a client that accepts it, as the public host (GitHub Pages) sends them, so that what
+ * Lighthouse and the benchmarks measure is the weight a reader downloads.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +25,20 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.pdf': 'application/pdf',
 };
+
+/** Extensions sent gzipped when the request accepts gzip: the text formats (PNG and PDF are compressed already). */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+  '.wasm',
+  '.ics',
+]);
 
 /** A running static server: its origin (`http://127.0.0.1:<port>`) and how to stop it. */
 export interface StaticServer {
@@ -40,11 +57,14 @@ export async function serveStaticOn(root: string, prefix: string, port: number):
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
       const body = await readFile(file); // before the headers: a missing file must still get a 404
+      const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(status, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
-      res.end(body);
+      res.end(gzip ? gzipSync(body) : body);
     };
     try {
       if (!path.startsWith(prefix)) throw new Error('outside the prefix');

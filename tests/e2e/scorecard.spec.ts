@@ -112,6 +112,40 @@ test('the first change creates the scorecard, and statuses, ticks and text are k
   );
 });
 
+test("a card's scorecard fields come in when its disclosure opens, each card's labelled by its own ids", async ({
+  page,
+}) => {
+  await open(page);
+  // One copy of the fields in the page, in its template; none in the cards until asked for.
+  await expect(page.locator('article[data-activity] textarea')).toHaveCount(0);
+  for (const id of ['GGI-A-17', 'GGI-A-18']) {
+    await card(page, id).getByText('Scorecard: description').click();
+    await card(page, id).getByLabel('Objectives').fill(`Objectives of ${id}`);
+  }
+  await expect(page.locator('article[data-activity] textarea')).toHaveCount(10);
+  const ids = await page.locator('article[data-activity] [id]').evaluateAll((es) => es.map((e) => e.id));
+  expect(new Set(ids).size).toBe(ids.length);
+  await expect(card(page, 'GGI-A-17').getByLabel('Objectives')).toHaveAccessibleDescription(
+    'What you aim to achieve in this iteration.',
+  );
+  await card(page, 'GGI-A-18').getByLabel('Owner').focus(); // leaving the field saves it
+  await page.reload();
+  await expect(page.locator('html[data-scorecard="ready"]')).toBeAttached();
+  // A card with something written has its fields (for print too) with the disclosure closed.
+  await expect(card(page, 'GGI-A-18').getByLabel('Objectives')).toHaveValue('Objectives of GGI-A-18');
+  await expect(card(page, 'GGI-A-18').locator('details')).not.toHaveAttribute('open');
+  await expect(card(page, 'GGI-A-01').locator('textarea')).toHaveCount(0);
+});
+
+test("a returning reader's page never paints the first visit's notice", async ({ page }) => {
+  await open(page);
+  await expect(page.getByText('No scorecard yet in this browser')).toBeVisible();
+  await setStatus(page, 'GGI-A-17', 'In Progress');
+  await page.route('**/_astro/*.js', (route) => route.abort()); // the page's script never runs
+  await page.reload();
+  await expect(page.getByText('No scorecard yet in this browser')).toBeHidden();
+});
+
 test('a status change is announced, and the dashboard shows the goal and overall figures as text', async ({ page }) => {
   await open(page);
   await setStatus(page, 'GGI-A-17', 'In Progress');

@@ -108,3 +108,14 @@ export function exportDue(doc: ScorecardDocument, now: Date): boolean {
   if (Number.isNaN(at)) return true;
   return now.getTime() - at > EXPORT_REMINDER_DAYS * 86_400_000;
 }
+
+/**
+ * The scorecard bar's save state: "Read-only copy" (a share link), "Not saved in this browser" (the
+ * last write failed), "Saved in this browser", or "Nothing stored yet" (also the page's state
+ * before its script runs).
+ */
+export function saveState(s: { readOnly?: boolean; problem?: unknown; stored?: boolean } = {}): string {
+  if (s.readOnly) return 'Read-only copy';
+  if (s.problem) return 'Not saved in this browser';
+  return s.stored ? 'Saved in this browser' : 'Nothing stored yet';
+}

@@ -31,6 +31,13 @@ export const SCORECARD_FIELDS = [
 ] as const;
 export type ScorecardFieldKey = (typeof SCORECARD_FIELDS)[number]['key'];
 
+/**
+ * What the ids of the scorecard page's one copy of the fields (src/components/ScorecardFields.astro)
+ * hold in place of a card's key (`sc-GGI-A-01`), which the page's script puts there when it copies
+ * them into the card.
+ */
+export const FIELDS_KEY = 'sc-fields-key';
+
 /** Key under which the scorecard document is kept in localStorage. */
 export const STORAGE_KEY = 'ospo-zone:scorecards';
 /** Prefix of the keys under which a stored document that could not be read is kept aside. */

@@ -8,6 +8,7 @@
  * applying to the whole document, finds nothing unlisted.
  */
 import { createHash } from 'node:crypto';
+import { STORAGE_KEY } from '../scorecard/vocabulary.ts';
 
 /** The CSP hash source of an inline script's or style's text, exactly as written between its tags: `sha256-<base64>`. */
 export function cspHash(text: string): `sha256-${string}` {
@@ -20,3 +21,12 @@ export function cspHash(text: string): `sha256-${string}` {
  */
 export const THEME_SCRIPT =
   "try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}";
+
+/**
+ * The scorecard page's pre-paint script (its head): marks `<html data-scorecard-stored>` when this
+ * browser keeps a scorecard or the address is a share link, before the first paint, so that the
+ * page's "No scorecard yet" notice, shown by default for a first visit, is never painted and then
+ * removed (a layout shift) for a returning reader. Once the page's script is ready
+ * (`data-scorecard="ready"`), the notice's own state rules (src/scripts/scorecard/page.ts).
+ */
+export const SCORECARD_PREPAINT_SCRIPT = `try{if(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})!==null||location.hash.startsWith('#share='))document.documentElement.dataset.scorecardStored=''}catch{}`;

@@ -8,7 +8,6 @@ import { activityRecord } from '../../lib/scorecard/model.ts';
 import { changedLabel, fieldsSummary, pointsCount, statusSlug } from '../../lib/scorecard/page-view.ts';
 import { orphanPoints } from '../../lib/scorecard/progress.ts';
 import type { Catalogue, CatalogueActivity, Scorecard } from '../../lib/scorecard/types.ts';
-import type { ScorecardFieldKey } from '../../lib/scorecard/vocabulary.ts';
 import type { Edit } from './edit.ts';
 import type { Redraw, Store } from './store.ts';
 import { setText } from './ui.ts';
@@ -20,6 +19,7 @@ export class Cards {
   private readonly pending = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
   private edit: Edit | undefined;
   private loadingEdit: Promise<Edit> | undefined;
+  private loadingFields: Promise<typeof import('./fields.ts')> | undefined;
 
   constructor(
     private readonly store: Store,
@@ -53,6 +53,16 @@ export class Cards {
       });
     // A pointer pressed or a focus arriving in the cards starts loading edit.ts before the change.
     for (const type of ['pointerdown', 'focusin']) root.addEventListener(type, () => void this.loadEdit());
+    // A card's fields come in when its disclosure first opens (toggle does not bubble: captured).
+    root.addEventListener(
+      'toggle',
+      (e) => {
+        const card = (e.target as Element).closest<HTMLElement>('[data-activity]');
+        const a = card && this.activities.get(card.dataset.activity!);
+        if (a) this.fillFields(card!, a);
+      },
+      true,
+    );
     addEventListener('pagehide', () => this.edit?.flushAll());
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.edit?.flushAll());
   }
@@ -101,30 +111,23 @@ export class Cards {
     const count = card.querySelector('[data-points-count]');
     if (count) setText(count, pointsCount(met, a.points.length, record.status));
     this.renderOrphans(card, a, record);
+    // My GGI Board's progress, from a board import (rare: board.ts loads for a card that has some).
     const board = card.querySelector<HTMLElement>('[data-board]');
-    if (board) {
-      board.hidden = !record.board;
-      if (record.board)
-        setText(
-          board,
-          `My GGI Board: ${record.board.tasksDone} of ${record.board.tasksTotal} tasks of the objectives done` +
-            (record.board.updatedAt ? ` (${record.board.updatedAt.slice(0, 10)})` : '') +
-            '.',
-        );
-    }
-    for (const t of card.querySelectorAll<HTMLTextAreaElement>('[data-field]'))
-      this.setValue(t, record.fields[t.dataset.field as ScorecardFieldKey] ?? '');
-    for (const [selector, value] of [
-      ['[data-owner]', record.owner],
-      ['[data-target]', record.target],
-    ] as const) {
-      const input = card.querySelector<HTMLInputElement>(selector)!;
-      this.setValue(input, value);
-      // Printed only when set.
-      input.parentElement?.toggleAttribute('data-filled', value !== '');
-    }
+    if (board && (record.board || !board.hidden))
+      void import('./board.ts').then((m) => m.renderBoard(board, record.board));
+    // A card shows (and prints) what its activity has written; empty fields wait for the disclosure.
+    const written = record.owner !== '' || record.target !== '' || Object.values(record.fields).some((v) => v);
+    if (written || card.querySelector('div[data-fields-body]')) this.fillFields(card, a);
     setText(card.querySelector('[data-fields-summary]')!, `(${fieldsSummary(record)})`);
     setText(card.querySelector('[data-updated]')!, `· ${changedLabel(record.updated)}`);
+  }
+
+  /** Gives a card its scorecard fields (fields.ts, loaded then) and fills them from the shown scorecard. */
+  private fillFields(card: HTMLElement, a: CatalogueActivity): void {
+    this.loadingFields ??= import('./fields.ts');
+    void this.loadingFields.then((f) =>
+      f.fillFields(card, activityRecord(this.store.scorecard, a.id), (input, value) => this.setValue(input, value)),
+    );
   }
 
   /**

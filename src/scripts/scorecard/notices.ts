@@ -2,14 +2,15 @@
  * The scorecard page's notices about its data, loaded only when one applies: storage
  * unavailable or full (the page keeps working, download offered), stored data that could not be
  * read (kept aside, with a link to download it as it was), data kept aside on an earlier visit,
- * and the reminder to export after 30 days.
+ * and the reminder to export after 30 days; and, after the first save, what the browser answered
+ * when asked to keep the data.
  */
 import { exportDue } from '../../lib/scorecard/page-view.ts';
 import { problemsSentence } from '../../lib/scorecard/wording.ts';
 import { keptAside } from '../../lib/scorecard/storage.ts';
 import type { Store } from './store.ts';
 import { button, downloadLink, notice } from './dialogs.ts';
-import { $, el } from './ui.ts';
+import { $, el, setText } from './ui.ts';
 
 /** The notices that follow the store's state: storage unavailable or full. */
 export function storageNotices(store: Store, download: () => void): void {
@@ -76,4 +77,18 @@ export function loadNotices(store: Store, download: () => void): void {
       ],
       actions: [button('Download (JSON)', download, true)],
     });
+}
+
+let persistAsked = false;
+/** Asks the browser, once, to keep the data (`navigator.storage.persist()`) and says what it answered. */
+export async function persist(): Promise<void> {
+  if (persistAsked) return;
+  persistAsked = true;
+  const kept = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  setText(
+    $('[data-persist]'),
+    kept
+      ? 'This browser keeps the data until you clear it.'
+      : 'This browser may clear the data if the site is not visited for a while: download it now and then.',
+  );
 }

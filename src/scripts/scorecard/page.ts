@@ -95,20 +95,6 @@ filter.addEventListener('change', () => {
   refreshFilters();
 });
 
-let persistAsked = false;
-/** Asks once, after the first save, that the browser keep the data; says what it answered. */
-async function persist(): Promise<void> {
-  if (persistAsked || !store.stored || !navigator.storage?.persist) return;
-  persistAsked = true;
-  const kept = (await navigator.storage.persisted()) || (await navigator.storage.persist());
-  setText(
-    $('[data-persist]'),
-    kept
-      ? 'This browser keeps the data until you clear it.'
-      : 'This browser may clear the data if the site is not visited for a while: download it now and then.',
-  );
-}
-
 let shownProblem: SaveProblem | undefined;
 store.onRedraw((r) => {
   cards.render(r);
@@ -130,7 +116,9 @@ store.onRedraw((r) => {
     shownProblem = store.problem;
     void import('./notices.ts').then((m) => m.storageNotices(store, exportJson));
   }
-  void persist();
+  // After the first save, the browser is asked to keep the data (once: notices.ts says what it answered).
+  if (store.stored && typeof navigator.storage?.persist === 'function')
+    void import('./notices.ts').then((m) => m.persist());
 });
 
 addEventListener('hashchange', () => {

@@ -5,6 +5,7 @@
  * first use (actions.ts).
  */
 import { currentScorecard, switchScorecard } from '../../lib/scorecard/model.ts';
+import { saveState } from '../../lib/scorecard/page-view.ts';
 import type { Store } from './store.ts';
 import { $, announce, el, setText } from './ui.ts';
 
@@ -42,16 +43,7 @@ export class Tools {
     if (document.activeElement !== this.iterationName) this.iterationName.value = sc.iteration.name;
     if (document.activeElement !== this.iterationStarted) this.iterationStarted.value = sc.iteration.started;
     const saved = $('[data-save-state]');
-    setText(
-      saved,
-      this.store.readOnly
-        ? 'Read-only copy'
-        : this.store.problem
-          ? 'Not saved in this browser'
-          : this.store.stored
-            ? 'Saved in this browser'
-            : 'Nothing stored yet',
-    );
+    setText(saved, saveState(this.store));
     saved.dataset.tone = this.store.problem ? 'problem' : '';
   }
 }

@@ -6,6 +6,7 @@ import {
   exportDue,
   fieldsSummary,
   pointsCount,
+  saveState,
   statusSlug,
   summaryLine,
   tallyCells,
@@ -131,5 +132,14 @@ describe('exportDue', () => {
     const used = [{ activities: { 'GGI-A-01': record } }];
     expect(exportDue(doc(used, '2025-02-20T00:00:00.000Z'), now)).toBe(false);
     expect(exportDue(doc(used, '2025-02-01T00:00:00.000Z'), now)).toBe(true);
+  });
+});
+
+describe('saveState', () => {
+  it("names the bar's save state: a share link, a failed write, a stored document, or nothing yet", () => {
+    expect(saveState({ readOnly: true, problem: 'quota', stored: true })).toBe('Read-only copy');
+    expect(saveState({ problem: 'quota', stored: true })).toBe('Not saved in this browser');
+    expect(saveState({ stored: true })).toBe('Saved in this browser');
+    expect(saveState()).toBe('Nothing stored yet');
   });
 });
