@@ -1,0 +1,37 @@
+/** The portal's interface strings in German, translated from en.ts (same keys, checked by type). */
+import type { Dictionary } from './en.ts';
+
+export const de: Dictionary = {
+  'skip.toContent': 'Zum Inhalt springen',
+  'site.home': '{site}, Startseite',
+  'site.tagline': 'gute Governance von Open Source, von der {publisher}',
+  'nav.main': 'Hauptmenü',
+  'nav.ggi': 'GGI-Handbuch',
+  'nav.caseStudies': 'Fallstudien',
+  'nav.members': 'Mitglieder',
+  'nav.onramp': 'OnRamp',
+  'nav.news': 'Neuigkeiten',
+  'search.button': 'Suche',
+  'theme.dark': 'Dunkles Design',
+  'breadcrumb.label': 'Brotkrümelnavigation',
+  'language.label': 'Sprache',
+  'language.current': '{language} (diese Seite)',
+  'language.fallback': '{language} (englischer Text)',
+  'footer.publishedBy': 'Herausgegeben von der {publisher} und ihren Mitgliedern.',
+  'footer.licences': 'Lizenzen',
+  'footer.licenceText':
+    'Inhalte unter {licence}; das GGI-Handbuch stammt von der OW2 Good Governance Initiative und der OSPO Alliance. Code unter der {code}.',
+  'footer.getInvolved': 'Mitmachen',
+  'footer.about': 'Über die Alliance und das Portal',
+  'footer.governance': 'Wie die Alliance geführt wird',
+  'footer.join': 'Der Alliance beitreten',
+  'footer.data': 'Daten und Feeds',
+  'footer.privacy': 'Datenschutz',
+  'footer.translations': 'Übersetzungen',
+  'footer.repository': 'Quellcode-Repository',
+  'footer.contact': 'Mailingliste (Kontakt)',
+  'footer.contribute': 'Mitwirken',
+  'fallback.title': 'Noch nicht übersetzt',
+  'fallback.text': 'Diese Seite ist noch nicht auf {language} verfügbar: Hier ist ihr englischer Text.',
+  'fallback.contribute': 'Bei der Übersetzung helfen',
+};

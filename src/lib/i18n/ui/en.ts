@@ -1,0 +1,45 @@
+/**
+ * The portal's interface strings in English, the source language: every other language's
+ * dictionary (fr.ts, de.ts) has exactly these keys, which the type check enforces (`Dictionary`).
+ * Keys name where a string is used (`nav.*` the header, `footer.*` the footer, …). `{name}` marks
+ * a value put in by `format()` (src/lib/i18n/ui.ts).
+ */
+export const en = {
+  'skip.toContent': 'Skip to content',
+  'site.home': '{site}, home',
+  'site.tagline': 'open source good governance, by the {publisher}',
+  'nav.main': 'Main',
+  'nav.ggi': 'GGI handbook',
+  'nav.caseStudies': 'Case studies',
+  'nav.members': 'Members',
+  'nav.onramp': 'OnRamp',
+  'nav.news': 'News',
+  'search.button': 'Search',
+  'theme.dark': 'Dark theme',
+  'breadcrumb.label': 'Breadcrumb',
+  'language.label': 'Language',
+  'language.current': '{language} (this page)',
+  'language.fallback': '{language} (English text)',
+  'footer.publishedBy': 'Published by the {publisher} and its members.',
+  'footer.licences': 'Licences',
+  'footer.licenceText':
+    'Content under {licence}; the GGI handbook is by the OW2 Good Governance Initiative and the OSPO Alliance. Code under the {code}.',
+  'footer.getInvolved': 'Get involved',
+  'footer.about': 'About the Alliance and the portal',
+  'footer.governance': 'How the Alliance is governed',
+  'footer.join': 'Join the Alliance',
+  'footer.data': 'Data and feeds',
+  'footer.privacy': 'Privacy',
+  'footer.translations': 'Translations',
+  'footer.repository': 'Source repository',
+  'footer.contact': 'Mailing list (contact)',
+  'footer.contribute': 'How to contribute',
+  'fallback.title': 'Not translated yet',
+  'fallback.text': 'This page is not yet available in {language}: here is its English text.',
+  'fallback.contribute': 'Help translate it',
+} as const;
+
+/** A key of the interface dictionary. */
+export type UiKey = keyof typeof en;
+/** A language's interface dictionary: a string for every key of the English one. */
+export type Dictionary = Record<UiKey, string>;

@@ -1,0 +1,37 @@
+/** The portal's interface strings in French, translated from en.ts (same keys, checked by type). */
+import type { Dictionary } from './en.ts';
+
+export const fr: Dictionary = {
+  'skip.toContent': 'Aller au contenu',
+  'site.home': '{site}, accueil',
+  'site.tagline': 'la bonne gouvernance de l’open source, par l’{publisher}',
+  'nav.main': 'Principal',
+  'nav.ggi': 'Manuel GGI',
+  'nav.caseStudies': 'Études de cas',
+  'nav.members': 'Membres',
+  'nav.onramp': 'OnRamp',
+  'nav.news': 'Actualités',
+  'search.button': 'Rechercher',
+  'theme.dark': 'Thème sombre',
+  'breadcrumb.label': 'Fil d’Ariane',
+  'language.label': 'Langue',
+  'language.current': '{language} (cette page)',
+  'language.fallback': '{language} (texte anglais)',
+  'footer.publishedBy': 'Publié par l’{publisher} et ses membres.',
+  'footer.licences': 'Licences',
+  'footer.licenceText':
+    'Contenu sous {licence} ; le manuel GGI est l’œuvre de l’OW2 Good Governance Initiative et de l’OSPO Alliance. Code sous {code}.',
+  'footer.getInvolved': 'Participer',
+  'footer.about': 'L’Alliance et le portail',
+  'footer.governance': 'La gouvernance de l’Alliance',
+  'footer.join': 'Rejoindre l’Alliance',
+  'footer.data': 'Données et flux',
+  'footer.privacy': 'Confidentialité',
+  'footer.translations': 'Traductions',
+  'footer.repository': 'Dépôt des sources',
+  'footer.contact': 'Liste de diffusion (contact)',
+  'footer.contribute': 'Comment contribuer',
+  'fallback.title': 'Pas encore traduit',
+  'fallback.text': 'Cette page n’est pas encore disponible en {language} : voici son texte anglais.',
+  'fallback.contribute': 'Aider à la traduire',
+};
