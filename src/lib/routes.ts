@@ -7,7 +7,7 @@
  * Plain TypeScript with no `import.meta.env`: the content check (plain Node), astro.config.mjs and
  * client scripts (src/scripts/) import it too.
  */
-import { DEFAULT_LANGUAGE } from '../schemas/vocabularies.ts';
+import { DEFAULT_LANGUAGE, PUBLISHED_LANGUAGES, type Language } from '../schemas/vocabularies.ts';
 
 /** `''` for the default language, `/<lang>` for another. */
 function prefix(lang: string = DEFAULT_LANGUAGE): string {
@@ -17,6 +17,37 @@ function prefix(lang: string = DEFAULT_LANGUAGE): string {
 /** `path` (leading slash) in `lang`. */
 function inLanguage(path: string, lang?: string): string {
   return `${prefix(lang)}${path}`;
+}
+
+/**
+ * The language of a site path (no base) from its first segment: `/fr/ggi/` → `fr`; a path without
+ * a published language's prefix is English.
+ */
+export function languageOfPath(sitePath: string): Language {
+  const first = sitePath.split('/')[1];
+  return PUBLISHED_LANGUAGES.find((l) => l !== DEFAULT_LANGUAGE && l === first) ?? DEFAULT_LANGUAGE;
+}
+
+/**
+ * The same page in another language: the site path (no base) with its language prefix replaced,
+ * `pathInLanguage('/fr/ggi/', 'de')` → `/de/ggi/`, `pathInLanguage('/fr/ggi/', 'en')` → `/ggi/`.
+ */
+export function pathInLanguage(sitePath: string, lang: string): string {
+  const from = languageOfPath(sitePath);
+  return inLanguage(from === DEFAULT_LANGUAGE ? sitePath : sitePath.slice(from.length + 1), lang);
+}
+
+/**
+ * The `lang` route parameter of a page in `lang` (the pages live under `src/pages/[...lang]/`):
+ * undefined for the default language, whose pages have no prefix, else the language.
+ */
+export function langParam(lang: string): string | undefined {
+  return lang === DEFAULT_LANGUAGE ? undefined : lang;
+}
+
+/** The language a page's `lang` route parameter names (undefined: the default language). */
+export function languageOfParam(param: string | undefined): Language {
+  return PUBLISHED_LANGUAGES.find((l) => l === param) ?? DEFAULT_LANGUAGE;
 }
 
 /** Pages of `content/pages/` that their own route publishes elsewhere than /<id>/, with that path. */
@@ -44,6 +75,8 @@ export const RESERVED_PAGE_NAMES: readonly string[] = [
   '404',
   'rss',
   'index',
+  'translations',
+  ...PUBLISHED_LANGUAGES,
 ];
 
 /**
@@ -166,6 +199,11 @@ export function newsPath(slug: string, lang?: string): string {
 /** The search page: `/search/`; its state goes in the query (src/lib/search/search-state.ts). */
 export function searchPath(lang?: string): string {
   return inLanguage('/search/', lang);
+}
+
+/** Which pages are translated into each language, which are missing and which are out of date: `/translations/`. */
+export function translationsPath(lang?: string): string {
+  return inLanguage('/translations/', lang);
 }
 
 /** The GGI goals and activities as data: `/api/ggi.json`. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { GOALS, ROLES } from './vocabularies.ts';
-import { activityId, date, line, url } from './shared.ts';
+import { activityId, date, line, translatedFrom, url } from './shared.ts';
 
 /** Pattern of an activity slug: the upstream rule, lower-case title words joined by `_`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
@@ -125,6 +125,8 @@ export const activitySchema = z
       .optional(),
     /** Credit and licence of imported text, e.g. "CC BY 4.0, OW2 Good Governance Initiative / OSPO Alliance". */
     attribution: line.optional(),
+    /** In a translation only: the English original's source hash it follows (see `translatedFrom`). */
+    translatedFrom: translatedFrom.optional(),
   })
   .refine((a) => a.verification.length > 0 || a.source !== undefined, {
     // An empty list is how an imported release without verification points is written; in the

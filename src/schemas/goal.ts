@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { GOALS } from './vocabularies.ts';
-import { line } from './shared.ts';
+import { line, translatedFrom } from './shared.ts';
 
 /**
  * A GGI goal: one file per goal in `content/goals/<id>.md`; the body explains the goal.
@@ -17,5 +17,7 @@ export const goalSchema = z.strictObject({
   level: line,
   /** One or two sentences for cards and the meta description. */
   summary: line,
+  /** In a translation only: the English original's source hash it follows (see `translatedFrom`). */
+  translatedFrom: translatedFrom.optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { activityId, line } from './shared.ts';
+import { activityId, line, translatedFrom } from './shared.ts';
 
 /** A stand-alone page (about, governance, join, contribute): `content/pages/<slug>.md`. */
 export const pageSchema = z.strictObject({
@@ -14,5 +14,7 @@ export const pageSchema = z.strictObject({
    * lists this page under "Further reading".
    */
   activities: z.array(activityId).optional(),
+  /** In a translation only: the English original's source hash it follows (see `translatedFrom`). */
+  translatedFrom: translatedFrom.optional(),
 });
 export type Page = z.infer<typeof pageSchema>;

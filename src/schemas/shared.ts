@@ -123,3 +123,13 @@ export const person = z.strictObject({
   /** Organisation the person speaks for, if any. */
   affiliation: line.optional(),
 });
+
+/**
+ * What a translation follows: the first 12 hexadecimal digits of the SHA-256 of its English
+ * original's file (`sourceHash` in src/lib/i18n/translations.ts). When the English file changes,
+ * its hash no longer matches and the translation is listed as out of date on /translations/.
+ */
+export const translatedFrom = z.string().regex(/^[0-9a-f]{12}$/, {
+  error:
+    "is not a source hash: write the first 12 hex digits of the English file's SHA-256, in quotes (npm run translation -- <file> prints it)",
+});

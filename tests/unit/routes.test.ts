@@ -69,6 +69,7 @@ const ROUTES: [name: string, path: (lang?: string) => string, expected: string][
   ['GGI data schema', (l) => ggiApiSchemaPath(l), '/api/ggi.schema.json'],
   ['scorecard document schema', (l) => scorecardSchemaPath(l), '/api/scorecard.schema.json'],
   ['RSS feed', (l) => rssPath(l), '/rss.xml'],
+  ['translation status', (l) => routes.translationsPath(l), '/translations/'],
   ['stand-alone page', (l) => pagePath('governance', l), '/governance/'],
   [
     'former-site address',
@@ -76,6 +77,27 @@ const ROUTES: [name: string, path: (lang?: string) => string, expected: string][
     '/news/20260112_quarterly_q4_update_recap/',
   ],
 ];
+
+const LANGUAGE_HELPERS = ['languageOfPath', 'pathInLanguage', 'langParam', 'languageOfParam'];
+
+describe("the route table's language helpers", () => {
+  it('reads the language of a site path from its prefix, English where there is none', () => {
+    expect(routes.languageOfPath('/fr/ggi/activities/x/')).toBe(routes.languageOfPath('/fr/') === 'fr' ? 'fr' : 'en');
+    expect(routes.languageOfPath('/ggi/')).toBe('en');
+    expect(routes.languageOfPath('/french-page/')).toBe('en');
+  });
+  it('gives the same page in another language and back', () => {
+    expect(routes.pathInLanguage('/ggi/goals/trust/', 'fr')).toBe('/fr/ggi/goals/trust/');
+    expect(routes.pathInLanguage(routes.pathInLanguage('/ggi/goals/trust/', 'fr'), 'en')).toBe(
+      routes.languageOfPath('/fr/') === 'fr' ? '/ggi/goals/trust/' : '/fr/ggi/goals/trust/',
+    );
+  });
+  it('gives the default language no route parameter and another its name', () => {
+    expect(routes.langParam('en')).toBeUndefined();
+    expect(routes.langParam('fr')).toBe('fr');
+    expect(routes.languageOfParam(undefined)).toBe('en');
+  });
+});
 
 describe('the route table', () => {
   it.each(ROUTES)('gives the site path of the %s page, without base', (_name, path, expected) => {
@@ -93,7 +115,10 @@ describe('the route table', () => {
     expect(withBase('/', path('fr'))).toBe(`/fr${expected}`);
   });
   it('has a test row for every route function it exports', () => {
-    const functions = Object.entries(routes).filter(([, v]) => typeof v === 'function').length;
+    // The language helpers (LANGUAGE_HELPERS) take or give a language, not a page's path.
+    const functions = Object.entries(routes).filter(
+      ([name, v]) => typeof v === 'function' && !LANGUAGE_HELPERS.includes(name),
+    ).length;
     expect(ROUTES.length).toBe(functions);
   });
   it('publishes the methodology page under the handbook and any other stand-alone page at the top', () => {

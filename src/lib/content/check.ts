@@ -63,7 +63,9 @@ export function checkFile(file: ContentFile): { entry?: Entry; partial?: Partial
   const dot = base.lastIndexOf('.');
   const name = dot > 0 ? base.slice(0, dot) : base;
   const ext = dot > 0 ? base.slice(dot + 1) : '';
-  if (parts.length !== spec.depth + 1) {
+  // A translation of a one-level collection sits in a language folder: goals/fr/usage.md.
+  const translation = 'translations' in spec && spec.translations && parts.length === 3;
+  if (parts.length !== spec.depth + 1 && !translation) {
     const where = spec.depth === 2 ? `${spec.dir}/<language>/` : `${spec.dir}/`;
     p(FILE_FIELD, `is not where ${spec.dir} files go`, `move it to ${where}${base}`);
     return { problems };
@@ -88,7 +90,7 @@ export function checkFile(file: ContentFile): { entry?: Entry; partial?: Partial
     );
   }
   let lang: string | undefined;
-  if (spec.depth === 2) {
+  if (spec.depth === 2 || translation) {
     lang = parts[1];
     const language = languageOf(lang);
     if (!language) {
