@@ -76,9 +76,16 @@ export function collectionOf(path: string): { name: CollectionName; spec: Collec
   return COLLECTION_LIST.find((c) => c.spec.dir === top);
 }
 
-/** Files at the content root or in a collection folder that are not entries (docs, templates). */
+/**
+ * Folders of the content root that hold documentation for contributors, not entries: the glossary
+ * of the GGI terms per language (`glossary/fr.md`), which keeps translations consistent.
+ */
+export const DOC_FOLDERS = ['glossary'] as const;
+
+/** Files at the content root or in a collection folder that are not entries (docs, templates), and the documentation folders. */
 export function isIgnored(path: string): boolean {
   const base = path.split('/').at(-1) ?? '';
+  if (DOC_FOLDERS.some((d) => path.startsWith(`${d}/`))) return true;
   return base.startsWith('_') || base.startsWith('.') || /^(README|LICENSE)(\.[a-z]+)?$/i.test(base);
 }
 

@@ -52,16 +52,20 @@ export interface Pager {
 
 /**
  * Every page of the handbook once, in reading order: overview, methodology, then for each goal its
- * page and its activities. An activity listed under two goals keeps its first place only.
+ * page and its activities. An activity listed under two goals keeps its first place only. A goal's
+ * label is `goalLabel(order)` ("Goal 2" by default; the page's language gives another).
  */
-export function readingOrder(handbook: ReadingHandbook): ReadingStop[] {
+export function readingOrder(
+  handbook: ReadingHandbook,
+  goalLabel: (order: number) => string = (n) => `Goal ${n}`,
+): ReadingStop[] {
   const seen = new Set<string>();
   const stops: ReadingStop[] = [
     { kind: 'overview', ...handbook.overview },
     { kind: 'methodology', ...handbook.methodology },
   ];
   for (const goal of handbook.goals) {
-    stops.push({ kind: 'goal', title: goal.title, path: goal.path, label: `Goal ${goal.order}` });
+    stops.push({ kind: 'goal', title: goal.title, path: goal.path, label: goalLabel(goal.order) });
     for (const a of goal.activities) {
       if (seen.has(a.id)) continue;
       seen.add(a.id);

@@ -3,7 +3,7 @@
  * language names (`Intl`, with Node's and the browser's full ICU data). Pages and components get
  * every interface string from here: `t(lang, 'nav.ggi')`.
  */
-import type { Language } from '../../schemas/vocabularies.ts';
+import type { Language, Role } from '../../schemas/vocabularies.ts';
 import { en, type Dictionary, type UiKey } from './ui/en.ts';
 import { fr } from './ui/fr.ts';
 import { de } from './ui/de.ts';
@@ -28,6 +28,11 @@ export function format(template: string, values: Record<string, string | number>
 export function t(lang: string, key: UiKey, values?: Record<string, string | number>): string {
   const dictionary = DICTIONARIES[lang as Language] ?? en;
   return format(dictionary[key], values);
+}
+
+/** A GGI role's label in `lang`: "Decision maker", "Décideur", "Entscheider". */
+export function roleLabel(role: Role, lang: string): string {
+  return t(lang, `role.${role}`);
 }
 
 /** The name of language `of` in language `lang`, as a sentence uses it: `languageName('fr', 'de')` → "allemand". */

@@ -2,6 +2,7 @@
  * Facts about the site used by the layout: name, navigation, repository and contact.
  * The repository URL is where "edit this page" and the footer point.
  */
+import type { UiKey } from '../i18n/ui.ts';
 import { caseStudiesPath, ggiPath, membersPath, newsListPath, onrampPath } from '../routes.ts';
 
 export const SITE = {
@@ -19,19 +20,19 @@ export const SITE = {
   contact: 'https://www.eclipse.org/lists/ospo.zone/',
 } as const;
 
-/** One entry of the header navigation: label and site path (without base). */
+/** One entry of the header navigation: its label's key in the interface dictionary and its English site path (without base). */
 export interface NavItem {
-  label: string;
+  key: UiKey;
   path: string;
 }
 
 /** The header navigation, in display order. */
 export const NAV: readonly NavItem[] = [
-  { label: 'GGI handbook', path: ggiPath() },
-  { label: 'Case studies', path: caseStudiesPath() },
-  { label: 'Members', path: membersPath() },
-  { label: 'OnRamp', path: onrampPath() },
-  { label: 'News', path: newsListPath() },
+  { key: 'nav.ggi', path: ggiPath() },
+  { key: 'nav.caseStudies', path: caseStudiesPath() },
+  { key: 'nav.members', path: membersPath() },
+  { key: 'nav.onramp', path: onrampPath() },
+  { key: 'nav.news', path: newsListPath() },
 ];
 
 /**
