@@ -12,6 +12,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { activityLinksPlugin } from './src/lib/handbook/activity-links.ts';
 import { tableScrollPlugin } from './src/lib/site/table-scroll.ts';
 import { baseLinksPlugin } from './src/lib/site/base-links.ts';
+import { languageLinksPlugin } from './src/lib/site/language-links.ts';
 import { activitySlug } from './src/lib/content/entries.ts';
 import { withBase } from './src/lib/site/urls.ts';
 import { activityPath, DEFAULT_SITE_URL } from './src/lib/routes.ts';
@@ -76,7 +77,7 @@ export default defineConfig({
     // Sätteri, Astro 7's Markdown processor, with our plugins: links for "GGI-A-NN" mentions,
     // the base path on root-relative links, scrolling containers around tables.
     processor: satteri({
-      mdastPlugins: [activityLinksPlugin((id) => activityPages.get(id)), baseLinksPlugin(base)],
+      mdastPlugins: [activityLinksPlugin((id) => activityPages.get(id)), languageLinksPlugin(), baseLinksPlugin(base)],
       hastPlugins: [tableScrollPlugin],
     }),
   },

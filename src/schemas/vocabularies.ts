@@ -71,7 +71,7 @@ export const DEFAULT_LANGUAGE: Language = 'en';
  * check and never be shown, so the check refuses it until its language is added here (with its
  * `/<lang>/` pages).
  */
-export const PUBLISHED_LANGUAGES: readonly Language[] = ['en'];
+export const PUBLISHED_LANGUAGES: readonly Language[] = ['en', 'fr', 'de'];
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
   fr: 'French',

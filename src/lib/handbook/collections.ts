@@ -42,17 +42,23 @@ export const englishPages: () => Promise<CollectionEntry<'pages'>[]> = buildOnce
   getCollection('pages', isEnglish),
 );
 
+/** Every goal and every page, translations included, by entry id (`usage`, `fr/usage`): looked up without getEntry's warning for a missing one. */
+const goalsById = buildOnce(ONCE, async () => new Map((await getCollection('goals')).map((e) => [e.id, e])));
+const pagesById = buildOnce(ONCE, async () => new Map((await getCollection('pages')).map((e) => [e.id, e])));
+
 /**
- * A goal, or a stand-alone page, in `lang`: its translation (`goals/<lang>/<id>.md`) where there
- * is one, else the English entry; undefined when there is neither.
+ * A goal in `lang`: its translation (`goals/<lang>/<id>.md`) where there is one, else the English
+ * entry; undefined when there is neither.
  */
 export async function localizedGoal(id: string, lang: string): Promise<GoalEntry | undefined> {
-  return (lang !== DEFAULT_LANGUAGE ? await getEntry('goals', `${lang}/${id}`) : undefined) ?? getEntry('goals', id);
+  const all = await goalsById();
+  return all.get(`${lang}/${id}`) ?? all.get(id);
 }
 
 /** A stand-alone page of content/pages/ in `lang`, as `localizedGoal`. */
 export async function localizedPage(id: string, lang: string): Promise<CollectionEntry<'pages'> | undefined> {
-  return (lang !== DEFAULT_LANGUAGE ? await getEntry('pages', `${lang}/${id}`) : undefined) ?? getEntry('pages', id);
+  const all = await pagesById();
+  return all.get(`${lang}/${id}`) ?? all.get(id);
 }
 
 /** An activity in `lang`: the file of the same name in `activities/<lang>/` where there is one, else `english`. */
@@ -75,7 +81,7 @@ export async function entryTranslations(
     if (lang === DEFAULT_LANGUAGE) out.push(lang);
     else if (collection === 'activities') {
       if ((await activitiesIn(lang)).some((a) => a.id === `${lang}/${name}`)) out.push(lang);
-    } else if (await getEntry(collection, `${lang}/${name}`)) out.push(lang);
+    } else if ((await (collection === 'goals' ? goalsById() : pagesById())).has(`${lang}/${name}`)) out.push(lang);
   }
   return out;
 }

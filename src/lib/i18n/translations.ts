@@ -87,3 +87,11 @@ export function languageStatus(files: readonly { path: string; text: string }[],
   for (const r of rows) counts[r.state]++;
   return { lang, rows, counts };
 }
+
+/** Every published language but English, with its status over `files` (the content as the build reads it). */
+export function translationStatuses(
+  files: readonly { path: string; text: string }[],
+  languages: readonly string[],
+): LanguageStatus[] {
+  return languages.filter((l) => l !== DEFAULT_LANGUAGE).map((l) => languageStatus(files, l));
+}

@@ -53,4 +53,17 @@ export const de: Dictionary = {
   'activity.onThisPage': 'Auf dieser Seite',
   'methodology.browse': 'Die Aktivitäten durchsuchen',
   'methodology.onePage': 'Das ganze Handbuch auf einer Seite lesen',
+  'translations.title': 'Übersetzungen',
+  'translations.intro':
+    'Welche Seiten des Handbuchs in jede Sprache übersetzt sind, beim Erstellen der Website aus den Inhaltsdateien ermittelt. Eine Übersetzung ist veraltet, wenn sich ihr englisches Original seitdem geändert hat. Die übrigen Seiten erscheinen unter der Adresse jeder Sprache auf Englisch.',
+  'translations.summary': '{translated} übersetzt, {outdated} veraltet, {missing} fehlen, von {total}',
+  'translations.state.translated': 'Übersetzt',
+  'translations.state.outdated': 'Veraltet',
+  'translations.state.missing': 'Fehlt',
+  'translations.entry': 'Eintrag',
+  'translations.state': 'Status',
+  'translations.collection.activities': 'Aktivität',
+  'translations.collection.goals': 'Ziel',
+  'translations.collection.pages': 'Seite',
+  'translations.contribute': 'Eine Übersetzung hinzufügen oder aktualisieren',
 };

@@ -56,6 +56,19 @@ export const en = {
   'activity.onThisPage': 'On this page',
   'methodology.browse': 'Browse the activities',
   'methodology.onePage': 'Read the whole handbook on one page',
+  'translations.title': 'Translations',
+  'translations.intro':
+    'Which pages of the handbook are translated into each language, computed from the content files at build time. A translation is out of date when its English original changed after it was made. Other pages are shown in English under each language’s address.',
+  'translations.summary': '{translated} translated, {outdated} out of date, {missing} missing, of {total}',
+  'translations.state.translated': 'Translated',
+  'translations.state.outdated': 'Out of date',
+  'translations.state.missing': 'Missing',
+  'translations.entry': 'Entry',
+  'translations.state': 'State',
+  'translations.collection.activities': 'Activity',
+  'translations.collection.goals': 'Goal',
+  'translations.collection.pages': 'Page',
+  'translations.contribute': 'How to add or update a translation',
 } as const;
 
 /** A key of the interface dictionary. */

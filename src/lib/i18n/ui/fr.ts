@@ -53,4 +53,17 @@ export const fr: Dictionary = {
   'activity.onThisPage': 'Sur cette page',
   'methodology.browse': 'Parcourir les activités',
   'methodology.onePage': 'Lire tout le manuel sur une seule page',
+  'translations.title': 'Traductions',
+  'translations.intro':
+    'Les pages du manuel traduites dans chaque langue, calculées à partir des fichiers de contenu lors de la construction du site. Une traduction est périmée quand son original anglais a changé depuis. Les autres pages sont affichées en anglais à l’adresse de chaque langue.',
+  'translations.summary': '{translated} traduites, {outdated} périmées, {missing} manquantes, sur {total}',
+  'translations.state.translated': 'Traduite',
+  'translations.state.outdated': 'Périmée',
+  'translations.state.missing': 'Manquante',
+  'translations.entry': 'Entrée',
+  'translations.state': 'État',
+  'translations.collection.activities': 'Activité',
+  'translations.collection.goals': 'Objectif',
+  'translations.collection.pages': 'Page',
+  'translations.contribute': 'Ajouter ou mettre à jour une traduction',
 };
