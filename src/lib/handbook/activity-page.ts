@@ -162,6 +162,15 @@ function upstreamUrl(source: ActivityEntryLike['data']['source']): string | unde
   return `${source.remote.replace(/\/$/, '')}/${source.project}/-/blob/${source.reference}/${source.file}`;
 }
 
+/** The English titles of the sections after an activity's body. */
+export const SECTION_TITLES = {
+  progress: 'Progress assessment',
+  next: 'Proposed next activities',
+  'leads-here': 'Activities that lead here',
+  'case-studies': 'Case studies',
+  'further-reading': 'Further reading',
+} as const;
+
 /**
  * The view model of `activity`'s page. `headings` are its rendered body's headings (level 2 become
  * sections), `lastCommit` gives the date of a file's last commit (path from the project root;
@@ -171,8 +180,15 @@ function upstreamUrl(source: ActivityEntryLike['data']['source']): string | unde
 export function activityPageModel<E extends ActivityEntryLike>(
   index: HandbookIndex<E>,
   activity: E,
-  page: { headings: readonly BodyHeading[]; lastCommit: (filePath: string) => Date | undefined; repository: string },
+  page: {
+    headings: readonly BodyHeading[];
+    lastCommit: (filePath: string) => Date | undefined;
+    repository: string;
+    /** The titles of the sections after the body, in the page's language (English by default). */
+    titles?: Partial<Record<Exclude<PageSection['kind'], 'body'>, string>>;
+  },
 ): ActivityPageModel<E> {
+  const title = (kind: Exclude<PageSection['kind'], 'body'>) => page.titles?.[kind] ?? SECTION_TITLES[kind];
   const a = activity.data;
   const at = (id: string) => index.link.get(id)!;
   if (!index.link.has(a.id)) throw new Error(`${a.id} is not in the handbook index`);
@@ -182,13 +198,13 @@ export function activityPageModel<E extends ActivityEntryLike>(
   const guides = index.guides.get(a.id) ?? [];
   const sections: PageSection[] = [
     ...page.headings.filter((h) => h.depth === 2).map((h) => ({ kind: 'body' as const, id: h.slug, title: h.text })),
-    { kind: 'progress', id: 'progress-assessment', title: 'Progress assessment' },
-    ...(proposedNext.length ? [{ kind: 'next' as const, id: 'proposed-next', title: 'Proposed next activities' }] : []),
-    ...(leadsHere.length
-      ? [{ kind: 'leads-here' as const, id: 'leads-here', title: 'Activities that lead here' }]
+    { kind: 'progress', id: 'progress-assessment', title: title('progress') },
+    ...(proposedNext.length ? [{ kind: 'next' as const, id: 'proposed-next', title: title('next') }] : []),
+    ...(leadsHere.length ? [{ kind: 'leads-here' as const, id: 'leads-here', title: title('leads-here') }] : []),
+    ...(studies.length ? [{ kind: 'case-studies' as const, id: 'case-studies', title: title('case-studies') }] : []),
+    ...(guides.length
+      ? [{ kind: 'further-reading' as const, id: 'further-reading', title: title('further-reading') }]
       : []),
-    ...(studies.length ? [{ kind: 'case-studies' as const, id: 'case-studies', title: 'Case studies' }] : []),
-    ...(guides.length ? [{ kind: 'further-reading' as const, id: 'further-reading', title: 'Further reading' }] : []),
   ];
   const filePath = activity.filePath ?? `content/activities/${activity.id}.md`;
   const updated = page.lastCommit(filePath) ?? a.updated;

@@ -66,4 +66,11 @@ export const de: Dictionary = {
   'translations.collection.goals': 'Ziel',
   'translations.collection.pages': 'Seite',
   'translations.contribute': 'Eine Übersetzung hinzufügen oder aktualisieren',
+  'section.progress': 'Fortschrittsbewertung',
+  'section.next': 'Vorgeschlagene nächste Aktivitäten',
+  'section.leads-here': 'Aktivitäten, die hierher führen',
+  'section.case-studies': 'Fallstudien',
+  'section.further-reading': 'Weiterführende Lektüre',
+  'progress.intro':
+    'Diese Prüfpunkte zeigen, wie weit die Aktivität gediehen ist. Die Scorecard verwendet dieselbe Liste.',
 };

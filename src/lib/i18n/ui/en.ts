@@ -69,6 +69,12 @@ export const en = {
   'translations.collection.goals': 'Goal',
   'translations.collection.pages': 'Page',
   'translations.contribute': 'How to add or update a translation',
+  'section.progress': 'Progress assessment',
+  'section.next': 'Proposed next activities',
+  'section.leads-here': 'Activities that lead here',
+  'section.case-studies': 'Case studies',
+  'section.further-reading': 'Further reading',
+  'progress.intro': 'These verification points show how far the activity has come. The scorecard uses the same list.',
 } as const;
 
 /** A key of the interface dictionary. */

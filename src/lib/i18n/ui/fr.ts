@@ -66,4 +66,11 @@ export const fr: Dictionary = {
   'translations.collection.goals': 'Objectif',
   'translations.collection.pages': 'Page',
   'translations.contribute': 'Ajouter ou mettre à jour une traduction',
+  'section.progress': 'Évaluation de l’avancement',
+  'section.next': 'Activités proposées ensuite',
+  'section.leads-here': 'Activités qui mènent ici',
+  'section.case-studies': 'Études de cas',
+  'section.further-reading': 'Pour aller plus loin',
+  'progress.intro':
+    'Ces points de vérification montrent où en est l’activité. La fiche de suivi utilise la même liste.',
 };
