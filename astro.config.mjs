@@ -15,8 +15,9 @@ import { baseLinksPlugin } from './src/lib/site/base-links.ts';
 import { languageLinksPlugin } from './src/lib/site/language-links.ts';
 import { activitySlug } from './src/lib/content/entries.ts';
 import { withBase } from './src/lib/site/urls.ts';
-import { activityPath, DEFAULT_SITE_URL } from './src/lib/routes.ts';
-import { DEFAULT_LANGUAGE } from './src/schemas/vocabularies.ts';
+import { activityPath, DEFAULT_SITE_URL, pathInLanguage } from './src/lib/routes.ts';
+import { DEFAULT_LANGUAGE, PUBLISHED_LANGUAGES } from './src/schemas/vocabularies.ts';
+import { alternatesOf, isFallback, translatedPages } from './src/lib/i18n/sitemap.ts';
 
 /**
  * Vite wraps every dynamic `import()` of client code in a helper (0.9 kB gzipped, loaded by every
@@ -47,7 +48,11 @@ benchMark('config:read'); // PORTAL_BENCH_TIMINGS=1 only: see src/integrations/b
 // Read and checked once: the content-check integration reports this same result.
 const { entries } = loadContent(contentRoot, { publicDir });
 /** Redirect-only pages (activity ids, former slugs, the former site's old addresses), kept out of the sitemap. */
-const redirects = new Set(redirectPaths(entries));
+const redirects = new Set(
+  redirectPaths(entries).flatMap((path) => PUBLISHED_LANGUAGES.map((lang) => pathInLanguage(path, lang))),
+);
+/** The pages of the other languages that are real translations (the others are fallbacks, kept out of the sitemap). */
+const translated = translatedPages(entries);
 /** Page of each English activity by id, for links from "GGI-A-NN" mentions in text. */
 const activityPages = new Map(
   entries.flatMap((e) =>
@@ -85,7 +90,25 @@ export default defineConfig({
     // PORTAL_BENCH_TIMINGS=1 (npm run bench): the build's milestones on stdout; first, to time the others.
     ...(timingsOn() ? [buildTimings()] : []),
     contentCheck({ root: contentRoot }),
-    sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.slice(basePrefix.length)) }),
+    // Neither redirect pages nor fallbacks (English text under /fr/ or /de/); a translated page
+    // lists the languages it exists in (xhtml:link), as its hreflang links do.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname.slice(basePrefix.length);
+        return !redirects.has(path) && !isFallback(path, translated);
+      },
+      serialize: (item) => {
+        const langs = alternatesOf(new URL(item.url).pathname.slice(basePrefix.length), translated);
+        /** @param {string} lang */
+        const url = (lang) =>
+          new URL(withBase(base, pathInLanguage(new URL(item.url).pathname.slice(basePrefix.length), lang)), site).href;
+        const links = [...langs, 'x-default'].map((lang) => ({
+          lang,
+          url: url(lang === 'x-default' ? DEFAULT_LANGUAGE : lang),
+        }));
+        return langs.length > 1 ? { ...item, links } : item;
+      },
+    }),
     // Last: the search index and the service worker, which precaches every file the others wrote.
     searchAndOffline(),
   ],

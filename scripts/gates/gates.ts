@@ -47,6 +47,7 @@ import {
   RESERVED_PAGE_NAMES,
   scorecardPath,
   searchPath,
+  translationsPath,
 } from '../../src/lib/routes.ts';
 
 /** Every .html file below `dir`, relative paths with `/`. */
@@ -415,9 +416,13 @@ const LIST_CEILING = 30_000;
  */
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'redirect', pattern: /\.html$/, redirect: true, frame: 1_500, ...CODE },
-  { name: 'home', pattern: page(homePath()), frame: 5_000, page: LIST_CEILING, ...CODE },
+  // Issue 14 measured the language switcher, the hreflang alternates and the longer French and
+  // German chrome at up to 230 bytes over their estimate: home, overview and activity limits are
+  // today's heaviest frame (5,050, 5,121 and 5,728 bytes, in French) plus issue 15's head tags
+  // (about 100 bytes) plus 800, rounded up to 500.
+  { name: 'home', pattern: page(homePath()), frame: 6_000, page: LIST_CEILING, ...CODE },
   { name: '404', pattern: route('404\\.html'), frame: 4_000, ...CODE },
-  { name: 'GGI overview', pattern: page(ggiPath()), frame: 5_000, page: LIST_CEILING, ...CODE },
+  { name: 'GGI overview', pattern: page(ggiPath()), frame: 6_500, page: LIST_CEILING, ...CODE },
   { name: 'one-page handbook', pattern: page(handbookPath()), frame: 4_000, ...CODE },
   // The scorecard is an application: its own script and the catalogue it renders, every activity
   // with its form, as content. Issue 12 asks for 15 kB of script, and the page loads 14.9 kB (was
@@ -426,7 +431,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   // only an edit, a tool, a notice or a share link needs loads then.
   { name: 'scorecard', pattern: page(scorecardPath()), frame: 9_000, page: LIST_CEILING, css: CODE.css, js: 15_000 },
   { name: 'activity list', pattern: page(activitiesPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
-  { name: 'activity', pattern: page(activityPath(ANY)), frame: 5_500, page: ENTRY_CEILING, ...CODE },
+  { name: 'activity', pattern: page(activityPath(ANY)), frame: 7_000, page: ENTRY_CEILING, ...CODE },
   { name: 'goal', pattern: page(goalPath(ANY)), frame: 4_500, page: ENTRY_CEILING, ...CODE },
   { name: 'case study list', pattern: page(caseStudiesPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
   { name: 'case study', pattern: page(caseStudyPath(ANY)), frame: 4_500, page: ENTRY_CEILING, ...CODE },
@@ -436,6 +441,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'OnRamp list', pattern: page(onrampPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
   { name: 'OnRamp session', pattern: page(onrampSessionPath(ANY)), frame: 4_500, page: ENTRY_CEILING, ...CODE },
   { name: 'search', pattern: page(searchPath()), frame: 5_000, ...CODE },
+  // The status tables grow with the handbook: content; the frame is a list page's.
+  { name: 'translation status', pattern: page(translationsPath()), frame: 4_500, page: LIST_CEILING, ...CODE },
   { name: 'page', pattern: route(contentPage), frame: 4_500, page: ENTRY_CEILING, ...CODE },
 ];
 

@@ -5,7 +5,7 @@
  * and the handbook's grouping and index would otherwise be rebuilt by every route that shows them.
  * Results are shared, so callers never modify them. In `astro dev` every call reads afresh.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE, PUBLISHED_LANGUAGES, type Language } from '../../schemas/vocabularies.ts';
 import { handbookIndex, type HandbookIndex } from './activity-page.ts';
 import { groupByGoal } from './ordering.ts';
