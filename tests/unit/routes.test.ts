@@ -82,20 +82,22 @@ const LANGUAGE_HELPERS = ['languageOfPath', 'pathInLanguage', 'langParam', 'lang
 
 describe("the route table's language helpers", () => {
   it('reads the language of a site path from its prefix, English where there is none', () => {
-    expect(routes.languageOfPath('/fr/ggi/activities/x/')).toBe(routes.languageOfPath('/fr/') === 'fr' ? 'fr' : 'en');
+    expect(routes.languageOfPath('/fr/ggi/activities/x/')).toBe('fr');
+    expect(routes.languageOfPath('/de/')).toBe('de');
     expect(routes.languageOfPath('/ggi/')).toBe('en');
     expect(routes.languageOfPath('/french-page/')).toBe('en');
   });
   it('gives the same page in another language and back', () => {
     expect(routes.pathInLanguage('/ggi/goals/trust/', 'fr')).toBe('/fr/ggi/goals/trust/');
-    expect(routes.pathInLanguage(routes.pathInLanguage('/ggi/goals/trust/', 'fr'), 'en')).toBe(
-      routes.languageOfPath('/fr/') === 'fr' ? '/ggi/goals/trust/' : '/fr/ggi/goals/trust/',
-    );
+    expect(routes.pathInLanguage('/fr/ggi/goals/trust/', 'en')).toBe('/ggi/goals/trust/');
+    expect(routes.pathInLanguage('/fr/ggi/goals/trust/', 'de')).toBe('/de/ggi/goals/trust/');
+    expect(routes.pathInLanguage('/', 'fr')).toBe('/fr/');
   });
   it('gives the default language no route parameter and another its name', () => {
     expect(routes.langParam('en')).toBeUndefined();
     expect(routes.langParam('fr')).toBe('fr');
     expect(routes.languageOfParam(undefined)).toBe('en');
+    expect(routes.languageOfParam('de')).toBe('de');
   });
 });
 

@@ -30,6 +30,12 @@ export function translatedPages(entries: readonly Entry[]): Map<string, Language
     if (path) add(path, lang);
   }
   for (const lang of PUBLISHED_LANGUAGES) if (lang !== DEFAULT_LANGUAGE) add(translationsPath(), lang);
+  // In the order of the published languages.
+  for (const [path, langs] of out)
+    out.set(
+      path,
+      PUBLISHED_LANGUAGES.filter((l) => langs.includes(l)),
+    );
   return out;
 }
 

@@ -160,7 +160,9 @@ describe('OnRamp calendar files', () => {
 });
 
 describe('/api/ggi.json', () => {
-  const goals = of('goals').map((e) => e.data);
+  const goals = of('goals')
+    .filter((e) => !e.lang)
+    .map((e) => e.data);
   const activities = of('activities').filter((e) => e.lang === 'en');
   const ordered = groupByGoal(
     goals,

@@ -37,8 +37,9 @@ beforeAll(() => {
   cpSync(join(PROJECT, 'content/pages'), join(content, 'pages'), { recursive: true });
   // The portal's pages name the portal's activities (`activities:`), which the fixtures do not
   // have: without the list, each page stays what the routes need and names nothing unknown.
-  for (const name of readdirSync(join(content, 'pages'))) {
-    const file = join(content, 'pages', name);
+  for (const entry of readdirSync(join(content, 'pages'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^activities:.*\n/m, ''));
   }
   importInto('no-version.json', 'layer-no-version');

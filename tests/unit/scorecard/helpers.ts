@@ -124,7 +124,9 @@ export function realCatalogue(): Catalogue {
   const points = (v: readonly (string | { id: string; text: string })[]) =>
     v.map((p, i) => (typeof p === 'string' ? { id: `v${i + 1}`, text: p } : p));
   return buildCatalogue({
-    goals: entriesIn(entries, 'goals').map((g) => g.data),
+    goals: entriesIn(entries, 'goals')
+      .filter((g) => !g.lang)
+      .map((g) => g.data),
     activities: entriesIn(entries, 'activities')
       .filter((a) => a.lang === 'en')
       .map((a) => ({ ...a.data, verification: points(a.data.verification), path: activityPath(activitySlug(a)) })),
